@@ -1,0 +1,38 @@
+#pragma once
+
+// Calendar dates for the rules. A date is a std::chrono::year_month_day in Japan's calendar;
+// the rules never look at a clock: callers pass "today".
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace jpki::domain {
+
+using Date = std::chrono::year_month_day;
+
+// Parses a strict ISO date "YYYY-MM-DD" (four-digit year, two-digit month and day).
+// Returns nothing for any other shape or for a day that does not exist (2023-02-29).
+std::optional<Date> parseIsoDate(std::string_view text);
+
+// Formats as "YYYY-MM-DD".
+std::string formatIsoDate(const Date& date);
+
+// Days from `from` to `to` (negative when `to` is earlier).
+int daysBetween(const Date& from, const Date& to);
+
+Date addDays(const Date& date, int days);
+
+// Same calendar day `months` later (or earlier); a day that does not exist in the target month
+// becomes that month's last day (Civil Code art. 143(2)).
+Date addMonthsClamped(const Date& date, int months);
+
+// Whole years of age on `on` for someone born on `birth` (a person born on 29 February
+// is a year older on 1 March in a common year, as Japanese age reckoning counts it).
+int ageOn(const Date& birth, const Date& on);
+
+// ISO weekday: 1 Monday ... 7 Sunday.
+unsigned isoWeekday(const Date& date);
+
+} // namespace jpki::domain
