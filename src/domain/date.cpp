@@ -9,8 +9,7 @@ using namespace std::chrono;
 
 namespace {
 
-std::optional<int> parseDigits(std::string_view text)
-{
+std::optional<int> parseDigits(std::string_view text) {
     int value = 0;
     for (char c : text) {
         if (c < '0' || c > '9') {
@@ -23,8 +22,7 @@ std::optional<int> parseDigits(std::string_view text)
 
 } // namespace
 
-std::optional<Date> parseIsoDate(std::string_view text)
-{
+std::optional<Date> parseIsoDate(std::string_view text) {
     if (text.size() != 10 || text[4] != '-' || text[7] != '-') {
         return std::nullopt;
     }
@@ -41,26 +39,22 @@ std::optional<Date> parseIsoDate(std::string_view text)
     return date;
 }
 
-std::string formatIsoDate(const Date& date)
-{
+std::string formatIsoDate(const Date& date) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
                   static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
     return buffer;
 }
 
-int daysBetween(const Date& from, const Date& to)
-{
+int daysBetween(const Date& from, const Date& to) {
     return static_cast<int>((sys_days{to} - sys_days{from}).count());
 }
 
-Date addDays(const Date& date, int count)
-{
+Date addDays(const Date& date, int count) {
     return Date{sys_days{date} + days{count}};
 }
 
-Date addMonthsClamped(const Date& date, int count)
-{
+Date addMonthsClamped(const Date& date, int count) {
     const year_month target = year_month{date.year(), date.month()} + months{count};
     const Date candidate{target.year(), target.month(), date.day()};
     if (candidate.ok()) {
@@ -69,8 +63,7 @@ Date addMonthsClamped(const Date& date, int count)
     return Date{year_month_day_last{target.year(), month_day_last{target.month()}}};
 }
 
-int ageOn(const Date& birth, const Date& on)
-{
+int ageOn(const Date& birth, const Date& on) {
     int age = static_cast<int>(on.year()) - static_cast<int>(birth.year());
     if (month_day{on.month(), on.day()} < month_day{birth.month(), birth.day()}) {
         --age;
@@ -78,8 +71,7 @@ int ageOn(const Date& birth, const Date& on)
     return age;
 }
 
-unsigned isoWeekday(const Date& date)
-{
+unsigned isoWeekday(const Date& date) {
     return weekday{sys_days{date}}.iso_encoding();
 }
 

@@ -5,24 +5,21 @@
 using namespace jpki::domain;
 using namespace std::chrono;
 
-TEST(Date, ParsesStrictIsoDates)
-{
+TEST(Date, ParsesStrictIsoDates) {
     const auto date = parseIsoDate("2024-02-29");
     ASSERT_TRUE(date.has_value());
     EXPECT_EQ(*date, (Date{year{2024}, February, day{29}}));
     EXPECT_EQ(formatIsoDate(*date), "2024-02-29");
 }
 
-TEST(Date, RefusesMalformedOrNonexistentDates)
-{
+TEST(Date, RefusesMalformedOrNonexistentDates) {
     for (const char* bad : {"2023-02-29", "2024-13-01", "2024-00-10", "2024-1-01", "20240101",
                             "2024-01-32", "", "abcd-ef-gh", "2024-01-01x", "+024-01-01"}) {
         EXPECT_FALSE(parseIsoDate(bad).has_value()) << bad;
     }
 }
 
-TEST(Date, AddMonthsClampsToTheLastDayOfTheMonth)
-{
+TEST(Date, AddMonthsClampsToTheLastDayOfTheMonth) {
     EXPECT_EQ(addMonthsClamped(*parseIsoDate("2025-05-31"), -3), *parseIsoDate("2025-02-28"));
     EXPECT_EQ(addMonthsClamped(*parseIsoDate("2024-05-31"), -3), *parseIsoDate("2024-02-29"));
     EXPECT_EQ(addMonthsClamped(*parseIsoDate("2025-08-17"), -3), *parseIsoDate("2025-05-17"));
@@ -30,8 +27,7 @@ TEST(Date, AddMonthsClampsToTheLastDayOfTheMonth)
     EXPECT_EQ(addMonthsClamped(*parseIsoDate("2025-11-30"), 3), *parseIsoDate("2026-02-28"));
 }
 
-TEST(Date, AgeIncreasesOnTheBirthdayAndOnFirstMarchForLeapDayBirths)
-{
+TEST(Date, AgeIncreasesOnTheBirthdayAndOnFirstMarchForLeapDayBirths) {
     const Date birth = *parseIsoDate("2008-04-02");
     EXPECT_EQ(ageOn(birth, *parseIsoDate("2026-04-01")), 17);
     EXPECT_EQ(ageOn(birth, *parseIsoDate("2026-04-02")), 18);
@@ -40,8 +36,7 @@ TEST(Date, AgeIncreasesOnTheBirthdayAndOnFirstMarchForLeapDayBirths)
     EXPECT_EQ(ageOn(leap, *parseIsoDate("2023-03-01")), 19);
 }
 
-TEST(Date, DayArithmeticAndWeekday)
-{
+TEST(Date, DayArithmeticAndWeekday) {
     EXPECT_EQ(daysBetween(*parseIsoDate("2026-11-25"), *parseIsoDate("2027-01-01")), 37);
     EXPECT_EQ(daysBetween(*parseIsoDate("2027-01-01"), *parseIsoDate("2026-11-25")), -37);
     EXPECT_EQ(addDays(*parseIsoDate("2024-02-28"), 1), *parseIsoDate("2024-02-29"));

@@ -1,0 +1,1077 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="ja_JP">
+<context>
+    <name>jpki::cli</name>
+    <message>
+        <source>年は %1 から %2 までの数字で指定してください。</source>
+        <extracomment>en: The year must be a number from %1 to %2.</extracomment>
+        <translation>The year must be a number from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <extracomment>en: a date</extracomment>
+        <translation>a date</translation>
+    </message>
+    <message>
+        <source>営業日は %1 年から %2 年までしか判定できません。</source>
+        <extracomment>en: Business days are known from %1 to %2 only.</extracomment>
+        <translation>Business days are known from %1 to %2 only.</translation>
+    </message>
+    <message>
+        <source>%1 は開庁日です。次の開庁日: %2</source>
+        <extracomment>en: %1 is a business day. Next business day: %2</extracomment>
+        <translation>%1 is a business day. Next business day: %2</translation>
+    </message>
+    <message>
+        <source>%1 は閉庁日です(%2)。次の開庁日: %3</source>
+        <extracomment>en: %1 is not a business day (%2). Next business day: %3</extracomment>
+        <translation>%1 is not a business day (%2). Next business day: %3</translation>
+    </message>
+    <message>
+        <source>日付は YYYY-MM-DD の形式で指定してください(例: 2026-04-01)。</source>
+        <extracomment>en: Write dates as YYYY-MM-DD (for example 2026-04-01).</extracomment>
+        <translation>Write dates as YYYY-MM-DD (for example 2026-04-01).</translation>
+    </message>
+    <message>
+        <source>--%1 を指定してください。</source>
+        <extracomment>en: The option --%1 is required.</extracomment>
+        <translation>The option --%1 is required.</translation>
+    </message>
+    <message>
+        <source>--%1: 「%2」は正しい日付ではありません。</source>
+        <extracomment>en: --%1: "%2" is not a valid date.</extracomment>
+        <translation>--%1: "%2" is not a valid date.</translation>
+    </message>
+    <message>
+        <source>%1を指定してください。</source>
+        <extracomment>en: Give %1.</extracomment>
+        <translation>Give %1.</translation>
+    </message>
+    <message>
+        <source>「%1」は正しい日付ではありません。</source>
+        <extracomment>en: "%1" is not a valid date.</extracomment>
+        <translation>"%1" is not a valid date.</translation>
+    </message>
+    <message>
+        <source>発行日が生年月日より前です。</source>
+        <extracomment>en: The issue date is before the birth date.</extracomment>
+        <translation>The issue date is before the birth date.</translation>
+    </message>
+    <message>
+        <source>カードの有効期限は %1 です(%2)。</source>
+        <extracomment>en: The card expires on %1 (%2).</extracomment>
+        <translation>The card expires on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>--certificate には signature か user-auth を指定してください。</source>
+        <extracomment>en: --certificate takes signature or user-auth.</extracomment>
+        <translation>--certificate takes signature or user-auth.</translation>
+    </message>
+    <message>
+        <source>電子証明書の有効期限は %1 です(%2)。</source>
+        <extracomment>en: The certificate expires on %1 (%2).</extracomment>
+        <translation>The certificate expires on %1 (%2).</translation>
+    </message>
+    <message>
+        <source>--kind には card か certificate を指定してください。</source>
+        <extracomment>en: --kind takes card or certificate.</extracomment>
+        <translation>--kind takes card or certificate.</translation>
+    </message>
+    <message>
+        <source>更新できる期間の始まり: %1。%2</source>
+        <extracomment>en: Renewal possible from %1. %2</extracomment>
+        <translation>Renewal possible from %1. %2</translation>
+    </message>
+    <message>
+        <source>--kind には signature、user-auth、card-info、resident-registry のいずれかを指定してください。</source>
+        <extracomment>en: --kind takes signature, user-auth, card-info or resident-registry.</extracomment>
+        <translation>--kind takes signature, user-auth, card-info or resident-registry.</translation>
+    </message>
+    <message>
+        <source>新しい暗証番号: </source>
+        <extracomment>en: New PIN:</extracomment>
+        <translation>New PIN:</translation>
+    </message>
+    <message>
+        <source>標準入力から暗証番号が渡されませんでした。</source>
+        <extracomment>en: No PIN was given on standard input.</extracomment>
+        <translation>No PIN was given on standard input.</translation>
+    </message>
+    <message>
+        <source>この暗証番号は使えます。</source>
+        <extracomment>en: The PIN can be used.</extracomment>
+        <translation>The PIN can be used.</translation>
+    </message>
+    <message>
+        <source>この暗証番号は使えません。</source>
+        <extracomment>en: The PIN cannot be used.</extracomment>
+        <translation>The PIN cannot be used.</translation>
+    </message>
+    <message>
+        <source>申請日が生年月日より前です。</source>
+        <extracomment>en: The day of the application is before the birth date.</extracomment>
+        <translation>The day of the application is before the birth date.</translation>
+    </message>
+    <message>
+        <source>発行できます</source>
+        <extracomment>en: can be issued</extracomment>
+        <translation>can be issued</translation>
+    </message>
+    <message>
+        <source>発行できません</source>
+        <extracomment>en: cannot be issued</extracomment>
+        <translation>cannot be issued</translation>
+    </message>
+    <message>
+        <source>--procedure には renewal、pin-reset、lock-release のいずれかを指定してください。</source>
+        <extracomment>en: --procedure takes renewal, pin-reset or lock-release.</extracomment>
+        <translation>--procedure takes renewal, pin-reset or lock-release.</translation>
+    </message>
+    <message>
+        <source>--path には self、legal-proxy、voluntary-proxy のいずれかを指定してください。</source>
+        <extracomment>en: --path takes self, legal-proxy or voluntary-proxy.</extracomment>
+        <translation>--path takes self, legal-proxy or voluntary-proxy.</translation>
+    </message>
+    <message>
+        <source>%1回目の来庁</source>
+        <extracomment>en: Visit %1</extracomment>
+        <translation>Visit %1</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::AboutDialog</name>
+    <message>
+        <source>このアプリについて</source>
+        <extracomment>en: About</extracomment>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>市区町村の窓口で、マイナンバーカードの電子証明書の更新、暗証番号の再設定およびロック解除を受け付けるためのアプリケーションです。</source>
+        <extracomment>en: An application for the municipal counter that handles the renewal of My Number card certificates, PIN resets and lock releases.</extracomment>
+        <translation>An application for the municipal counter that handles the renewal of My Number card certificates, PIN resets and lock releases.</translation>
+    </message>
+    <message>
+        <source>使用しているライブラリとライセンス</source>
+        <extracomment>en: Libraries used and their licences</extracomment>
+        <translation>Libraries used and their licences</translation>
+    </message>
+    <message>
+        <source>診断情報をコピー(&amp;C)</source>
+        <extracomment>en: &amp;Copy diagnostics</extracomment>
+        <translation>&amp;Copy diagnostics</translation>
+    </message>
+    <message>
+        <source>jpki-counter バージョン %1</source>
+        <extracomment>en: jpki-counter version %1</extracomment>
+        <translation>jpki-counter version %1</translation>
+    </message>
+    <message>
+        <source>ライブラリ</source>
+        <extracomment>en: Library</extracomment>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>バージョン</source>
+        <extracomment>en: Version</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>ライセンス</source>
+        <extracomment>en: Licence</extracomment>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::MainWindow</name>
+    <message>
+        <source>マイナンバーカード電子証明書 窓口</source>
+        <extracomment>en: My Number Card Certificates Counter</extracomment>
+        <translation>My Number Card Certificates Counter</translation>
+    </message>
+    <message>
+        <source>カードの状態</source>
+        <extracomment>en: Card status</extracomment>
+        <translation>Card status</translation>
+    </message>
+    <message>
+        <source>カードリーダーとの接続はまだ実装されていません。カードの状態はここに表示される予定です。</source>
+        <extracomment>en: The connection to the card reader is not implemented yet. The card status will be shown here.</extracomment>
+        <translation>The connection to the card reader is not implemented yet. The card status will be shown here.</translation>
+    </message>
+    <message>
+        <source>ファイル(&amp;F)</source>
+        <extracomment>en: &amp;File</extracomment>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>ヘルプ(&amp;H)</source>
+        <extracomment>en: &amp;Help</extracomment>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>終了(&amp;Q)</source>
+        <extracomment>en: &amp;Quit</extracomment>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>このアプリについて(&amp;A)</source>
+        <extracomment>en: &amp;About</extracomment>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <source>受付時間 %1〜%2(土日祝日・年末年始を除く)</source>
+        <extracomment>en: Reception hours %1 to %2 (closed on weekends, national holidays and over the New Year)</extracomment>
+        <translation>Reception hours %1 to %2 (closed on weekends, national holidays and over the New Year)</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::messages::Advice</name>
+    <message>
+        <source>スマートフォンアプリ「JPKI暗証番号リセット」で申請後、24時間以内にコンビニ等のキオスク端末で再設定できます。</source>
+        <extracomment>en: Can be reset at a kiosk within 24 hours of applying in the JPKI PIN Reset app.</extracomment>
+        <translation>Can be reset at a kiosk within 24 hours of applying in the JPKI PIN Reset app.</translation>
+    </message>
+    <message>
+        <source>コンビニ等では再設定できません。窓口での手続きが必要です。</source>
+        <extracomment>en: Cannot be reset at a convenience store; it must be done at the counter.</extracomment>
+        <translation>Cannot be reset at a convenience store; it must be done at the counter.</translation>
+    </message>
+    <message>
+        <source>コンビニ等で再設定できるのは電子証明書の暗証番号だけです。</source>
+        <extracomment>en: Only the two certificate PINs can be reset at a convenience store.</extracomment>
+        <translation>Only the two certificate PINs can be reset at a convenience store.</translation>
+    </message>
+    <message>
+        <source>もう一方の電子証明書の暗証番号もわかりません。</source>
+        <extracomment>en: The other certificate PIN is not known either.</extracomment>
+        <translation>The other certificate PIN is not known either.</translation>
+    </message>
+    <message>
+        <source>もう一方の電子証明書の暗証番号もロックされています。</source>
+        <extracomment>en: The other certificate PIN is locked too.</extracomment>
+        <translation>The other certificate PIN is locked too.</translation>
+    </message>
+    <message>
+        <source>署名用電子証明書が失効しています（転居などによるもの）。</source>
+        <extracomment>en: The signature certificate has been revoked (for example after a move).</extracomment>
+        <translation>The signature certificate has been revoked (for example after a move).</translation>
+    </message>
+    <message>
+        <source>署名用電子証明書の有効期限が切れています。</source>
+        <extracomment>en: The signature certificate has expired.</extracomment>
+        <translation>The signature certificate has expired.</translation>
+    </message>
+    <message>
+        <source>署名用電子証明書が搭載されていません。</source>
+        <extracomment>en: The card holds no signature certificate.</extracomment>
+        <translation>The card holds no signature certificate.</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書が失効しています。</source>
+        <extracomment>en: The user authentication certificate has been revoked.</extracomment>
+        <translation>The user authentication certificate has been revoked.</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書の有効期限が切れています。</source>
+        <extracomment>en: The user authentication certificate has expired.</extracomment>
+        <translation>The user authentication certificate has expired.</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書が搭載されていません。</source>
+        <extracomment>en: The card holds no user authentication certificate.</extracomment>
+        <translation>The card holds no user authentication certificate.</translation>
+    </message>
+    <message>
+        <source>有効</source>
+        <extracomment>en: Valid</extracomment>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>有効期限切れ</source>
+        <extracomment>en: Expired</extracomment>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>失効</source>
+        <extracomment>en: Revoked</extracomment>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>搭載なし</source>
+        <extracomment>en: Not on the card</extracomment>
+        <translation>Not on the card</translation>
+    </message>
+    <message>
+        <source>わかる</source>
+        <extracomment>en: Known</extracomment>
+        <translation>Known</translation>
+    </message>
+    <message>
+        <source>わからない</source>
+        <extracomment>en: Forgotten</extracomment>
+        <translation>Forgotten</translation>
+    </message>
+    <message>
+        <source>ロックされている</source>
+        <extracomment>en: Locked</extracomment>
+        <translation>Locked</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::messages::Documents</name>
+    <message>
+        <source>電子証明書の更新</source>
+        <extracomment>en: Certificate renewal</extracomment>
+        <translation>Certificate renewal</translation>
+    </message>
+    <message>
+        <source>暗証番号の再設定</source>
+        <extracomment>en: PIN reset</extracomment>
+        <translation>PIN reset</translation>
+    </message>
+    <message>
+        <source>暗証番号のロック解除</source>
+        <extracomment>en: PIN lock release</extracomment>
+        <translation>PIN lock release</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <extracomment>en: The applicant in person</extracomment>
+        <translation>The applicant in person</translation>
+    </message>
+    <message>
+        <source>法定代理人</source>
+        <extracomment>en: Legal representative</extracomment>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>任意代理人</source>
+        <extracomment>en: Proxy appointed by the applicant</extracomment>
+        <translation>Proxy appointed by the applicant</translation>
+    </message>
+    <message>
+        <source>利用者本人のマイナンバーカード</source>
+        <extracomment>en: The applicant's My Number card</extracomment>
+        <translation>The applicant's My Number card</translation>
+    </message>
+    <message>
+        <source>有効期限通知書</source>
+        <extracomment>en: Expiry notice</extracomment>
+        <translation>Expiry notice</translation>
+    </message>
+    <message>
+        <source>暗証番号記載票</source>
+        <extracomment>en: PIN record sheet</extracomment>
+        <translation>PIN record sheet</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書（必要事項を記入し、封筒に入れて封をしたもの）</source>
+        <extracomment>en: Inquiry and reply form (filled in and sealed in its envelope)</extracomment>
+        <translation>Inquiry and reply form (filled in and sealed in its envelope)</translation>
+    </message>
+    <message>
+        <source>代理人の本人確認書類2点（うち1点は運転免許証等の顔写真付きのもの）</source>
+        <extracomment>en: Two identity documents of the proxy, one with a photo (e.g. driving licence)</extracomment>
+        <translation>Two identity documents of the proxy, one with a photo (e.g. driving licence)</translation>
+    </message>
+    <message>
+        <source>法定代理人の本人確認書類2点</source>
+        <extracomment>en: Two identity documents of the legal representative</extracomment>
+        <translation>Two identity documents of the legal representative</translation>
+    </message>
+    <message>
+        <source>任意代理人の本人確認書類1点</source>
+        <extracomment>en: One identity document of the proxy</extracomment>
+        <translation>One identity document of the proxy</translation>
+    </message>
+    <message>
+        <source>利用者本人の本人確認書類1点（マイナンバーカード以外のもの）</source>
+        <extracomment>en: One identity document of the applicant other than the My Number card</extracomment>
+        <translation>One identity document of the applicant other than the My Number card</translation>
+    </message>
+    <message>
+        <source>代理権の確認書類（戸籍謄本または成年後見登記事項証明書）</source>
+        <extracomment>en: Proof of legal authority (family register copy or guardianship certificate)</extracomment>
+        <translation>Proof of legal authority (family register copy or guardianship certificate)</translation>
+    </message>
+    <message>
+        <source>申請書（窓口で記入・署名）</source>
+        <extracomment>en: Application form (filled in and signed at the counter)</extracomment>
+        <translation>Application form (filled in and signed at the counter)</translation>
+    </message>
+    <message>
+        <source>必要</source>
+        <extracomment>en: Required</extracomment>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>暗証番号がわかる場合は不要</source>
+        <extracomment>en: Not needed if the PINs are known</extracomment>
+        <translation>Not needed if the PINs are known</translation>
+    </message>
+    <message>
+        <source>お持ちの場合</source>
+        <extracomment>en: If available</extracomment>
+        <translation>If available</translation>
+    </message>
+    <message>
+        <source>運転免許証</source>
+        <extracomment>en: Driving licence</extracomment>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>運転経歴証明書</source>
+        <extracomment>en: Certificate of driving history</extracomment>
+        <translation>Certificate of driving history</translation>
+    </message>
+    <message>
+        <source>旅券（パスポート）</source>
+        <extracomment>en: Passport</extracomment>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>在留カード</source>
+        <extracomment>en: Residence card</extracomment>
+        <translation>Residence card</translation>
+    </message>
+    <message>
+        <source>特別永住者証明書</source>
+        <extracomment>en: Special permanent resident certificate</extracomment>
+        <translation>Special permanent resident certificate</translation>
+    </message>
+    <message>
+        <source>マイナンバーカード</source>
+        <extracomment>en: My Number card</extracomment>
+        <translation>My Number card</translation>
+    </message>
+    <message>
+        <source>住民基本台帳カード（写真付き）</source>
+        <extracomment>en: Basic resident register card (with photo)</extracomment>
+        <translation>Basic resident register card (with photo)</translation>
+    </message>
+    <message>
+        <source>身体障害者手帳（写真付き）</source>
+        <extracomment>en: Physical disability certificate (with photo)</extracomment>
+        <translation>Physical disability certificate (with photo)</translation>
+    </message>
+    <message>
+        <source>精神障害者保健福祉手帳（写真付き）</source>
+        <extracomment>en: Mental disability certificate (with photo)</extracomment>
+        <translation>Mental disability certificate (with photo)</translation>
+    </message>
+    <message>
+        <source>療育手帳（写真付き）</source>
+        <extracomment>en: Intellectual disability certificate (with photo)</extracomment>
+        <translation>Intellectual disability certificate (with photo)</translation>
+    </message>
+    <message>
+        <source>健康保険証</source>
+        <extracomment>en: Health insurance card</extracomment>
+        <translation>Health insurance card</translation>
+    </message>
+    <message>
+        <source>資格確認書</source>
+        <extracomment>en: Health insurance eligibility certificate</extracomment>
+        <translation>Health insurance eligibility certificate</translation>
+    </message>
+    <message>
+        <source>介護保険被保険者証</source>
+        <extracomment>en: Long-term care insurance card</extracomment>
+        <translation>Long-term care insurance card</translation>
+    </message>
+    <message>
+        <source>年金手帳</source>
+        <extracomment>en: Pension book</extracomment>
+        <translation>Pension book</translation>
+    </message>
+    <message>
+        <source>年金証書</source>
+        <extracomment>en: Pension certificate</extracomment>
+        <translation>Pension certificate</translation>
+    </message>
+    <message>
+        <source>顔写真付き</source>
+        <extracomment>en: With photo</extracomment>
+        <translation>With photo</translation>
+    </message>
+    <message>
+        <source>顔写真なし</source>
+        <extracomment>en: Without photo</extracomment>
+        <translation>Without photo</translation>
+    </message>
+    <message>
+        <source>持参なし</source>
+        <extracomment>en: Not brought</extracomment>
+        <translation>Not brought</translation>
+    </message>
+    <message>
+        <source>封がされている</source>
+        <extracomment>en: Sealed</extracomment>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>開封されている</source>
+        <extracomment>en: Opened</extracomment>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>未確認</source>
+        <extracomment>en: Not yet confirmed</extracomment>
+        <translation>Not yet confirmed</translation>
+    </message>
+    <message>
+        <source>15歳未満の本人の親権者</source>
+        <extracomment>en: Person with parental authority over an applicant under 15</extracomment>
+        <translation>Person with parental authority over an applicant under 15</translation>
+    </message>
+    <message>
+        <source>成年被後見人の成年後見人</source>
+        <extracomment>en: Guardian of an adult ward</extracomment>
+        <translation>Guardian of an adult ward</translation>
+    </message>
+    <message>
+        <source>利用者本人のマイナンバーカードがありません。</source>
+        <extracomment>en: The applicant's My Number card has not been presented.</extracomment>
+        <translation>The applicant's My Number card has not been presented.</translation>
+    </message>
+    <message>
+        <source>有効期限通知書がありません。</source>
+        <extracomment>en: The expiry notice has not been presented.</extracomment>
+        <translation>The expiry notice has not been presented.</translation>
+    </message>
+    <message>
+        <source>暗証番号がわからない場合は暗証番号記載票が必要です。</source>
+        <extracomment>en: The PIN record sheet is needed when the PINs are not known.</extracomment>
+        <translation>The PIN record sheet is needed when the PINs are not known.</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書がありません。</source>
+        <extracomment>en: The inquiry and reply form has not been presented.</extracomment>
+        <translation>The inquiry and reply form has not been presented.</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書が開封されているため、受け付けられません。</source>
+        <extracomment>en: The inquiry and reply form arrived opened and cannot be accepted.</extracomment>
+        <translation>The inquiry and reply form arrived opened and cannot be accepted.</translation>
+    </message>
+    <message>
+        <source>代理人の本人確認書類がありません。</source>
+        <extracomment>en: No identity document of the proxy has been presented.</extracomment>
+        <translation>No identity document of the proxy has been presented.</translation>
+    </message>
+    <message>
+        <source>代理人の本人確認書類がもう1点必要です。</source>
+        <extracomment>en: One more identity document of the proxy is needed.</extracomment>
+        <translation>One more identity document of the proxy is needed.</translation>
+    </message>
+    <message>
+        <source>代理人の本人確認書類のうち1点は顔写真付きのものが必要です。</source>
+        <extracomment>en: One of the proxy's identity documents must have a photo.</extracomment>
+        <translation>One of the proxy's identity documents must have a photo.</translation>
+    </message>
+    <message>
+        <source>利用者本人の本人確認書類（マイナンバーカード以外のもの）がありません。</source>
+        <extracomment>en: The applicant's identity document other than the My Number card is missing.</extracomment>
+        <translation>The applicant's identity document other than the My Number card is missing.</translation>
+    </message>
+    <message>
+        <source>提示された書類に、本人確認書類として使える期限を過ぎたものがあります。</source>
+        <extracomment>en: A document presented is past the last day it counted as proof of identity.</extracomment>
+        <translation>A document presented is past the last day it counted as proof of identity.</translation>
+    </message>
+    <message>
+        <source>法定代理人の代理権の根拠が確認されていません。</source>
+        <extracomment>en: The ground of the legal representative's authority has not been confirmed.</extracomment>
+        <translation>The ground of the legal representative's authority has not been confirmed.</translation>
+    </message>
+    <message>
+        <source>戸籍謄本が必要です。</source>
+        <extracomment>en: A copy of the family register is needed.</extracomment>
+        <translation>A copy of the family register is needed.</translation>
+    </message>
+    <message>
+        <source>成年後見登記事項証明書が必要です。</source>
+        <extracomment>en: A guardianship registration certificate is needed.</extracomment>
+        <translation>A guardianship registration certificate is needed.</translation>
+    </message>
+    <message>
+        <source>成年後見登記事項証明書は発行から3か月以内のものが必要です。</source>
+        <extracomment>en: The guardianship registration certificate must be under three months old.</extracomment>
+        <translation>The guardianship registration certificate must be under three months old.</translation>
+    </message>
+    <message>
+        <source>成年後見登記事項証明書の発行日が今日より後になっています。</source>
+        <extracomment>en: The issue date of the guardianship registration certificate is after today.</extracomment>
+        <translation>The issue date of the guardianship registration certificate is after today.</translation>
+    </message>
+    <message>
+        <source>申請書の記入・署名がまだです。</source>
+        <extracomment>en: The application form has not yet been filled in and signed.</extracomment>
+        <translation>The application form has not yet been filled in and signed.</translation>
+    </message>
+    <message>
+        <source>本日は完了しません。照会書兼回答書をご本人に郵送しますので、封をしたままお持ちください。</source>
+        <extracomment>en: Not completed today: the form is mailed to the applicant, to be brought back sealed.</extracomment>
+        <translation>Not completed today: the form is mailed to the applicant, to be brought back sealed.</translation>
+    </message>
+    <message>
+        <source>本籍が%1にある場合、または住民票で法定代理人であることが確認できる場合は不要です。</source>
+        <extracomment>en: Waived if the domicile is in %1 or the resident record shows the legal representative.</extracomment>
+        <translation>Waived if the domicile is in %1 or the resident record shows the legal representative.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::messages::Holiday</name>
+    <message>
+        <source>元日</source>
+        <extracomment>en: New Year's Day</extracomment>
+        <translation>New Year's Day</translation>
+    </message>
+    <message>
+        <source>成人の日</source>
+        <extracomment>en: Coming of Age Day</extracomment>
+        <translation>Coming of Age Day</translation>
+    </message>
+    <message>
+        <source>建国記念の日</source>
+        <extracomment>en: National Foundation Day</extracomment>
+        <translation>National Foundation Day</translation>
+    </message>
+    <message>
+        <source>天皇誕生日</source>
+        <extracomment>en: The Emperor's Birthday</extracomment>
+        <translation>The Emperor's Birthday</translation>
+    </message>
+    <message>
+        <source>春分の日</source>
+        <extracomment>en: Vernal Equinox Day</extracomment>
+        <translation>Vernal Equinox Day</translation>
+    </message>
+    <message>
+        <source>昭和の日</source>
+        <extracomment>en: Showa Day</extracomment>
+        <translation>Showa Day</translation>
+    </message>
+    <message>
+        <source>みどりの日</source>
+        <extracomment>en: Greenery Day</extracomment>
+        <translation>Greenery Day</translation>
+    </message>
+    <message>
+        <source>憲法記念日</source>
+        <extracomment>en: Constitution Memorial Day</extracomment>
+        <translation>Constitution Memorial Day</translation>
+    </message>
+    <message>
+        <source>こどもの日</source>
+        <extracomment>en: Children's Day</extracomment>
+        <translation>Children's Day</translation>
+    </message>
+    <message>
+        <source>海の日</source>
+        <extracomment>en: Marine Day</extracomment>
+        <translation>Marine Day</translation>
+    </message>
+    <message>
+        <source>山の日</source>
+        <extracomment>en: Mountain Day</extracomment>
+        <translation>Mountain Day</translation>
+    </message>
+    <message>
+        <source>敬老の日</source>
+        <extracomment>en: Respect for the Aged Day</extracomment>
+        <translation>Respect for the Aged Day</translation>
+    </message>
+    <message>
+        <source>秋分の日</source>
+        <extracomment>en: Autumnal Equinox Day</extracomment>
+        <translation>Autumnal Equinox Day</translation>
+    </message>
+    <message>
+        <source>体育の日</source>
+        <extracomment>en: Health and Sports Day</extracomment>
+        <translation>Health and Sports Day</translation>
+    </message>
+    <message>
+        <source>スポーツの日</source>
+        <extracomment>en: Sports Day</extracomment>
+        <translation>Sports Day</translation>
+    </message>
+    <message>
+        <source>文化の日</source>
+        <extracomment>en: Culture Day</extracomment>
+        <translation>Culture Day</translation>
+    </message>
+    <message>
+        <source>勤労感謝の日</source>
+        <extracomment>en: Labour Thanksgiving Day</extracomment>
+        <translation>Labour Thanksgiving Day</translation>
+    </message>
+    <message>
+        <source>振替休日</source>
+        <extracomment>en: Substitute holiday</extracomment>
+        <translation>Substitute holiday</translation>
+    </message>
+    <message>
+        <source>国民の休日</source>
+        <extracomment>en: Citizens' holiday</extracomment>
+        <translation>Citizens' holiday</translation>
+    </message>
+    <message>
+        <source>皇太子明仁親王の結婚の儀</source>
+        <extracomment>en: Wedding of Crown Prince Akihito</extracomment>
+        <translation>Wedding of Crown Prince Akihito</translation>
+    </message>
+    <message>
+        <source>昭和天皇の大喪の礼</source>
+        <extracomment>en: Funeral of Emperor Showa</extracomment>
+        <translation>Funeral of Emperor Showa</translation>
+    </message>
+    <message>
+        <source>即位礼正殿の儀</source>
+        <extracomment>en: Enthronement ceremony</extracomment>
+        <translation>Enthronement ceremony</translation>
+    </message>
+    <message>
+        <source>皇太子徳仁親王の結婚の儀</source>
+        <extracomment>en: Wedding of Crown Prince Naruhito</extracomment>
+        <translation>Wedding of Crown Prince Naruhito</translation>
+    </message>
+    <message>
+        <source>天皇の即位の日</source>
+        <extracomment>en: Day of the Emperor's accession</extracomment>
+        <translation>Day of the Emperor's accession</translation>
+    </message>
+    <message>
+        <source>祝日が分からない年です（%1年〜%2年のみ対応）</source>
+        <extracomment>en: Holidays unknown for this year (only %1 to %2 are covered)</extracomment>
+        <translation>Holidays unknown for this year (only %1 to %2 are covered)</translation>
+    </message>
+    <message>
+        <source>国民の祝日・休日</source>
+        <extracomment>en: National holiday</extracomment>
+        <translation>National holiday</translation>
+    </message>
+    <message>
+        <source>年末年始の閉庁日</source>
+        <extracomment>en: Year-end and New Year closure</extracomment>
+        <translation>Year-end and New Year closure</translation>
+    </message>
+    <message>
+        <source>土曜日</source>
+        <extracomment>en: Saturday</extracomment>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>日曜日</source>
+        <extracomment>en: Sunday</extracomment>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>臨時閉庁日</source>
+        <extracomment>en: Special closure day</extracomment>
+        <translation>Special closure day</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::messages::Pin</name>
+    <message>
+        <source>署名用電子証明書の暗証番号</source>
+        <extracomment>en: Signature certificate password</extracomment>
+        <translation>Signature certificate password</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書の暗証番号</source>
+        <extracomment>en: User authentication certificate PIN</extracomment>
+        <translation>User authentication certificate PIN</translation>
+    </message>
+    <message>
+        <source>券面事項入力補助用の暗証番号</source>
+        <extracomment>en: Card information input support PIN</extracomment>
+        <translation>Card information input support PIN</translation>
+    </message>
+    <message>
+        <source>住民基本台帳用の暗証番号</source>
+        <extracomment>en: Resident registry PIN</extracomment>
+        <translation>Resident registry PIN</translation>
+    </message>
+    <message>
+        <source>英数字6～16文字（英字と数字をそれぞれ1文字以上）</source>
+        <extracomment>en: 6 to 16 letters (A–Z) and digits, with at least one of each</extracomment>
+        <translation>6 to 16 letters (A–Z) and digits, with at least one of each</translation>
+    </message>
+    <message>
+        <source>数字4桁</source>
+        <extracomment>en: 4 digits</extracomment>
+        <translation>4 digits</translation>
+    </message>
+    <message>
+        <source>暗証番号が入力されていません。</source>
+        <extracomment>en: No PIN has been entered.</extracomment>
+        <translation>No PIN has been entered.</translation>
+    </message>
+    <message>
+        <source>全角文字が含まれています。半角で入力してください。</source>
+        <extracomment>en: The PIN contains full-width characters. Enter it in half-width characters.</extracomment>
+        <translation>The PIN contains full-width characters. Enter it in half-width characters.</translation>
+    </message>
+    <message>
+        <source>英字（A～Z）と数字（0～9）以外の文字が含まれています。</source>
+        <extracomment>en: The PIN contains characters other than letters (A–Z) and digits (0–9).</extracomment>
+        <translation>The PIN contains characters other than letters (A–Z) and digits (0–9).</translation>
+    </message>
+    <message>
+        <source>数字以外の文字が含まれています。数字（0～9）のみ使用できます。</source>
+        <extracomment>en: The PIN contains characters other than digits. Only digits (0–9) are allowed.</extracomment>
+        <translation>The PIN contains characters other than digits. Only digits (0–9) are allowed.</translation>
+    </message>
+    <message>
+        <source>6文字以上で入力してください。</source>
+        <extracomment>en: Enter at least 6 characters.</extracomment>
+        <translation>Enter at least 6 characters.</translation>
+    </message>
+    <message>
+        <source>16文字以内で入力してください。</source>
+        <extracomment>en: Enter no more than 16 characters.</extracomment>
+        <translation>Enter no more than 16 characters.</translation>
+    </message>
+    <message>
+        <source>数字4桁で入力してください。</source>
+        <extracomment>en: Enter exactly 4 digits.</extracomment>
+        <translation>Enter exactly 4 digits.</translation>
+    </message>
+    <message>
+        <source>英字を1文字以上含めてください。</source>
+        <extracomment>en: Include at least one letter.</extracomment>
+        <translation>Include at least one letter.</translation>
+    </message>
+    <message>
+        <source>数字を1文字以上含めてください。</source>
+        <extracomment>en: Include at least one digit.</extracomment>
+        <translation>Include at least one digit.</translation>
+    </message>
+    <message>
+        <source>同じ文字の繰り返しは推測されやすい暗証番号です。</source>
+        <extracomment>en: The same character repeated is easy to guess.</extracomment>
+        <translation>The same character repeated is easy to guess.</translation>
+    </message>
+    <message>
+        <source>連続した数字や文字（1234など）は推測されやすい暗証番号です。</source>
+        <extracomment>en: Consecutive digits or letters (such as 1234) are easy to guess.</extracomment>
+        <translation>Consecutive digits or letters (such as 1234) are easy to guess.</translation>
+    </message>
+    <message>
+        <source>逆順に連続した数字や文字（4321など）は推測されやすい暗証番号です。</source>
+        <extracomment>en: Digits or letters counting down (such as 4321) are easy to guess.</extracomment>
+        <translation>Digits or letters counting down (such as 4321) are easy to guess.</translation>
+    </message>
+    <message>
+        <source>生年月日に由来する数字は推測されやすい暗証番号です。</source>
+        <extracomment>en: Numbers taken from the date of birth are easy to guess.</extracomment>
+        <translation>Numbers taken from the date of birth are easy to guess.</translation>
+    </message>
+    <message>
+        <source>このまま設定することもできますが、別の暗証番号をおすすめします。</source>
+        <extracomment>en: This PIN can still be set, but a different one is recommended.</extracomment>
+        <translation>This PIN can still be set, but a different one is recommended.</translation>
+    </message>
+    <message>
+        <source>英小文字は大文字に変換されます。</source>
+        <extracomment>en: Lower-case letters are converted to upper case.</extracomment>
+        <translation>Lower-case letters are converted to upper case.</translation>
+    </message>
+    <message>
+        <source>暗証番号を忘れた（暗証番号の再設定）</source>
+        <extracomment>en: PIN forgotten (PIN reset)</extracomment>
+        <translation>PIN forgotten (PIN reset)</translation>
+    </message>
+    <message>
+        <source>暗証番号がロックされた（ロック解除）</source>
+        <extracomment>en: PIN locked (lock release)</extracomment>
+        <translation>PIN locked (lock release)</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::messages::Validity</name>
+    <message>
+        <source>署名用電子証明書</source>
+        <extracomment>en: Signature certificate</extracomment>
+        <translation>Signature certificate</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書</source>
+        <extracomment>en: User-authentication certificate</extracomment>
+        <translation>User-authentication certificate</translation>
+    </message>
+    <message>
+        <source>発行日後10回目の誕生日</source>
+        <extracomment>en: 10th birthday after the issue date</extracomment>
+        <translation>10th birthday after the issue date</translation>
+    </message>
+    <message>
+        <source>発行日後5回目の誕生日</source>
+        <extracomment>en: 5th birthday after the issue date</extracomment>
+        <translation>5th birthday after the issue date</translation>
+    </message>
+    <message>
+        <source>発行日後6回目の誕生日(有効期限3か月前からの更新)</source>
+        <extracomment>en: 6th birthday after the issue date (renewed within 3 months of expiry)</extracomment>
+        <translation>6th birthday after the issue date (renewed within 3 months of expiry)</translation>
+    </message>
+    <message>
+        <source>カード本体の有効期限</source>
+        <extracomment>en: Expiry date of the card itself</extracomment>
+        <translation>Expiry date of the card itself</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書の有効期限</source>
+        <extracomment>en: Expiry date of the user-authentication certificate</extracomment>
+        <translation>Expiry date of the user-authentication certificate</translation>
+    </message>
+    <message>
+        <source>在留期間の満了日</source>
+        <extracomment>en: End of the period of stay</extracomment>
+        <translation>End of the period of stay</translation>
+    </message>
+    <message>
+        <source>更新期間前です。有効期限の3か月前から更新できます。</source>
+        <extracomment>en: Too early: renewal opens 3 months before expiry.</extracomment>
+        <translation>Too early: renewal opens 3 months before expiry.</translation>
+    </message>
+    <message>
+        <source>更新できます。</source>
+        <extracomment>en: The certificate can be renewed.</extracomment>
+        <translation>The certificate can be renewed.</translation>
+    </message>
+    <message>
+        <source>有効期限が過ぎています。新規発行として手続きします。</source>
+        <extracomment>en: The certificate has expired: process it as a new issuance.</extracomment>
+        <translation>The certificate has expired: process it as a new issuance.</translation>
+    </message>
+    <message>
+        <source>カード本体の有効期限のため、電子証明書だけの更新はできません。カードの再申請が必要です。</source>
+        <extracomment>en: Because of the card's own expiry date, the certificate alone cannot be renewed. The card must be applied for again.</extracomment>
+        <translation>Because of the card's own expiry date, the certificate alone cannot be renewed. The card must be applied for again.</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <extracomment>en: Renewal</extracomment>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>新規発行</source>
+        <extracomment>en: New issuance</extracomment>
+        <translation>New issuance</translation>
+    </message>
+    <message>
+        <source>失効のうえ新規発行</source>
+        <extracomment>en: Revocation and new issuance</extracomment>
+        <translation>Revocation and new issuance</translation>
+    </message>
+    <message>
+        <source>15歳未満の方には署名用電子証明書を発行できません。</source>
+        <extracomment>en: A signature certificate cannot be issued to an applicant under 15.</extracomment>
+        <translation>A signature certificate cannot be issued to an applicant under 15.</translation>
+    </message>
+    <message>
+        <source>成年被後見人の方には署名用電子証明書を発行できません。</source>
+        <extracomment>en: A signature certificate cannot be issued to an adult ward.</extracomment>
+        <translation>A signature certificate cannot be issued to an adult ward.</translation>
+    </message>
+    <message>
+        <source>顔認証マイナンバーカードには署名用電子証明書を搭載できません。</source>
+        <extracomment>en: A face-authentication card cannot hold a signature certificate.</extracomment>
+        <translation>A face-authentication card cannot hold a signature certificate.</translation>
+    </message>
+    <message>
+        <source>カードの有効期間を変更できます。電子証明書は再発行になります。</source>
+        <extracomment>en: The card's validity period can be changed; the certificates will be re-issued.</extracomment>
+        <translation>The card's validity period can be changed; the certificates will be re-issued.</translation>
+    </message>
+    <message>
+        <source>カードの有効期限が過ぎているため、有効期間の変更はできません。</source>
+        <extracomment>en: The card has already expired, so its validity period cannot be changed.</extracomment>
+        <translation>The card has already expired, so its validity period cannot be changed.</translation>
+    </message>
+    <message>
+        <source>カードの有効期間を延長できます(2か月、1回限り)。</source>
+        <extracomment>en: The card's validity can be extended (by 2 months, once only).</extracomment>
+        <translation>The card's validity can be extended (by 2 months, once only).</translation>
+    </message>
+    <message>
+        <source>2か月の延長は1回限りで、既に延長済みです。</source>
+        <extracomment>en: The 2-month extension is granted only once and has already been used.</extracomment>
+        <translation>The 2-month extension is granted only once and has already been used.</translation>
+    </message>
+    <message>
+        <source>カードの有効期限が誕生日による上限に達しているため、延長できません。</source>
+        <extracomment>en: The card already ends on its birthday-based limit and cannot be extended.</extracomment>
+        <translation>The card already ends on its birthday-based limit and cannot be extended.</translation>
+    </message>
+    <message>
+        <source>カードの有効期限が過ぎているため、延長できません。</source>
+        <extracomment>en: The card has already expired and cannot be extended.</extracomment>
+        <translation>The card has already expired and cannot be extended.</translation>
+    </message>
+    <message>
+        <source>住所変更</source>
+        <extracomment>en: Change of address</extracomment>
+        <translation>Change of address</translation>
+    </message>
+    <message>
+        <source>転出</source>
+        <extracomment>en: Move to another municipality</extracomment>
+        <translation>Move to another municipality</translation>
+    </message>
+    <message>
+        <source>氏名変更</source>
+        <extracomment>en: Change of name</extracomment>
+        <translation>Change of name</translation>
+    </message>
+    <message>
+        <source>生年月日の変更</source>
+        <extracomment>en: Change of date of birth</extracomment>
+        <translation>Change of date of birth</translation>
+    </message>
+    <message>
+        <source>性別の変更</source>
+        <extracomment>en: Change of sex</extracomment>
+        <translation>Change of sex</translation>
+    </message>
+    <message>
+        <source>国外転出(カードの継続利用あり)</source>
+        <extracomment>en: Emigration, continuing to use the card</extracomment>
+        <translation>Emigration, continuing to use the card</translation>
+    </message>
+    <message>
+        <source>国外転出(カードの継続利用なし)</source>
+        <extracomment>en: Emigration, not continuing to use the card</extracomment>
+        <translation>Emigration, not continuing to use the card</translation>
+    </message>
+    <message>
+        <source>転入届・継続利用の手続きの期限切れ</source>
+        <extracomment>en: Moving-in notification or continued-use procedure not made in time</extracomment>
+        <translation>Moving-in notification or continued-use procedure not made in time</translation>
+    </message>
+    <message>
+        <source>カードの返納</source>
+        <extracomment>en: Card returned</extracomment>
+        <translation>Card returned</translation>
+    </message>
+    <message>
+        <source>カードの失効</source>
+        <extracomment>en: Card invalidated</extracomment>
+        <translation>Card invalidated</translation>
+    </message>
+    <message>
+        <source>カードの有効期限満了</source>
+        <extracomment>en: Card expired</extracomment>
+        <translation>Card expired</translation>
+    </message>
+    <message>
+        <source>死亡</source>
+        <extracomment>en: Death</extracomment>
+        <translation>Death</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,76 @@
+// jpki-counter-cli: the counter's rules and data for scripts, without the window.
+
+#include "cli/commands.h"
+#include "platform/app_paths.h"
+#include "platform/language.h"
+#include "platform/logging.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+std::vector<jpki::cli::Command> allCommands() {
+    std::vector<jpki::cli::Command> commands = jpki::cli::rulesCommands();
+    for (auto& command : jpki::cli::calendarCommands()) {
+        commands.push_back(std::move(command));
+    }
+    return commands;
+}
+
+void printUsage(const std::vector<jpki::cli::Command>& commands, std::FILE* stream) {
+    QString text = QStringLiteral(
+        "usage: jpki-counter-cli GROUP COMMAND [options] [--json] [--lang ja|en]\n\n");
+    for (const auto& command : commands) {
+        text += QStringLiteral("  %1 %2 %3\n").arg(command.group, command.name, command.usage);
+    }
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+}
+
+// --lang is read before any command runs, so that every message, even a usage error, is in
+// the chosen language.
+std::optional<QString> requestedLanguage(const QStringList& arguments) {
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--lang="))) {
+            return argument.mid(7);
+        }
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    jpki::platform::setApplicationIdentity();
+    // Logs go to standard error only, so that --json output on standard output stays clean.
+    jpki::platform::initLogging(
+        {.logFile = {}, .console = true, .verbose = false, .routeQtMessages = true});
+    spdlog::set_level(spdlog::level::warn);
+
+    QStringList arguments = app.arguments();
+    arguments.removeFirst();
+    jpki::platform::installTranslations(
+        app, jpki::platform::chooseLanguage(requestedLanguage(arguments)));
+
+    const auto commands = allCommands();
+    if (arguments.size() < 2 || arguments.first() == QLatin1String("--help")) {
+        printUsage(commands, arguments.isEmpty() || arguments.first() != QLatin1String("--help")
+                                 ? stderr
+                                 : stdout);
+        return arguments.size() == 1 && arguments.first() == QLatin1String("--help") ? 0 : 2;
+    }
+    for (const auto& command : commands) {
+        if (command.group == arguments.at(0) && command.name == arguments.at(1)) {
+            return command.run(arguments.mid(2));
+        }
+    }
+    printUsage(commands, stderr);
+    return 2;
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+// User-visible text for the counter calendar (R-CAL-HOLIDAY, R-CAL-CLOSED): the official names of
+// the national holidays and why the counter is closed on a day. Japanese source text, translated
+// through Qt Linguist (context "jpki::messages::Holiday").
+
+#include "domain/business_calendar.h"
+#include "domain/holidays.h"
+
+#include <QString>
+
+namespace jpki::messages {
+
+// The holiday's official name (元日, 昭和の日, 振替休日, …).
+QString holidayName(domain::HolidayKind kind);
+
+// A short label for the kind of closure (土曜日, 年末年始の閉庁日, …).
+QString closureKindText(domain::ClosureKind kind);
+
+// The text to show for a closed day: the holiday's own name for a national holiday, otherwise
+// the closure kind's label.
+QString closureReasonText(const domain::ClosureReason& reason);
+
+} // namespace jpki::messages

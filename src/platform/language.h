@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+#include <optional>
+
+class QCoreApplication;
+
+namespace jpki::platform {
+
+// Japanese is the source language of every user-visible string; English comes from the
+// translation built with Qt Linguist.
+enum class Language { Japanese, English };
+
+// "ja" or "en" (case-insensitive, region ignored: "en_GB" is English); nothing otherwise.
+std::optional<Language> parseLanguage(const QString& code);
+
+// English for an English system locale, Japanese for anything else.
+Language languageForLocale(const QLocale& locale);
+
+// The explicit choice when there is one, else the system locale's.
+Language chooseLanguage(const std::optional<QString>& requested);
+
+// Installs the project's translation and Qt's own (standard buttons, dialogs) for `language`
+// on `app`. Returns false when the project's English translation could not be loaded.
+bool installTranslations(QCoreApplication& app, Language language);
+
+QString languageCode(Language language);
+
+} // namespace jpki::platform

@@ -1,0 +1,81 @@
+#include "domain/municipality_profile.h"
+#include "gui/about_dialog.h"
+#include "gui/main_window.h"
+#include "platform/language.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QMenuBar>
+#include <QTableWidget>
+#include <QTranslator>
+#include <gtest/gtest.h>
+
+using jpki::gui::AboutDialog;
+using jpki::gui::MainWindow;
+
+namespace {
+
+// Removes every translator the test installed, so that each test starts in Japanese.
+class TranslationGuard {
+public:
+    ~TranslationGuard() {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+    }
+};
+
+QStringList menuTitles(const MainWindow& window) {
+    QStringList titles;
+    for (QAction* action : window.menuBar()->actions()) {
+        titles << action->text();
+    }
+    return titles;
+}
+
+} // namespace
+
+TEST(MainWindow, OpensWithAJapaneseTitleAndTheCounterFromTheProfile) {
+    TranslationGuard guard;
+    jpki::platform::installTranslations(*qApp, jpki::platform::Language::Japanese);
+    MainWindow window(jpki::domain::minoCityProfile());
+    window.show();
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("マイナンバーカード電子証明書 窓口"));
+    const auto* counter = window.findChild<QLabel*>(QStringLiteral("counterLabel"));
+    ASSERT_NE(counter, nullptr);
+    EXPECT_EQ(counter->text(), QStringLiteral("美濃市 市民生活課 1番窓口"));
+    const auto* hours = window.findChild<QLabel*>(QStringLiteral("hoursLabel"));
+    ASSERT_NE(hours, nullptr);
+    EXPECT_TRUE(hours->text().contains(QStringLiteral("9:00〜17:00")))
+        << hours->text().toStdString();
+    EXPECT_EQ(menuTitles(window),
+              (QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("ヘルプ(&H)")}));
+}
+
+TEST(MainWindow, ShowsEnglishWhenTheEnglishTranslationIsInstalled) {
+    TranslationGuard guard;
+    ASSERT_TRUE(jpki::platform::installTranslations(*qApp, jpki::platform::Language::English));
+    MainWindow window(jpki::domain::minoCityProfile());
+    EXPECT_EQ(window.windowTitle(), QStringLiteral("My Number Card Certificates Counter"));
+    EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+}
+
+TEST(AboutDialog, ListsEveryLibraryWithItsVersionAndLicence) {
+    TranslationGuard guard;
+    AboutDialog dialog;
+    const auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("componentsTable"));
+    ASSERT_NE(table, nullptr);
+    QStringList names;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        names << table->item(row, 0)->text();
+        EXPECT_FALSE(table->item(row, 1)->text().isEmpty()) << row;
+        EXPECT_FALSE(table->item(row, 2)->text().isEmpty()) << row;
+    }
+    for (const char* expected : {"Qt", "OpenSSL", "SQLite", "pcsc-lite", "spdlog"}) {
+        EXPECT_TRUE(names.contains(QString::fromLatin1(expected))) << expected;
+    }
+    const auto* title = dialog.findChild<QLabel*>(QStringLiteral("titleLabel"));
+    ASSERT_NE(title, nullptr);
+    EXPECT_TRUE(title->text().contains(QStringLiteral(JPKI_VERSION)));
+}
