@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="ja_JP">
 <context>
+    <name>jpki::app</name>
+    <message>
+        <source>自治体設定の誤り</source>
+        <extracomment>en: Error in the municipality profile</extracomment>
+        <translation>Error in the municipality profile</translation>
+    </message>
+</context>
+<context>
     <name>jpki::cli</name>
     <message>
         <source>年は %1 から %2 までの数字で指定してください。</source>
@@ -1072,6 +1080,54 @@
         <source>死亡</source>
         <extracomment>en: Death</extracomment>
         <translation>Death</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::platform::Profile</name>
+    <message>
+        <source>INI 形式のファイルとして読めません。</source>
+        <extracomment>en: The file could not be read as an INI file.</extracomment>
+        <translation>The file could not be read as an INI file.</translation>
+    </message>
+    <message>
+        <source>[reception] の opens は closes より前の時刻にしてください。</source>
+        <extracomment>en: [reception] opens must be earlier than closes.</extracomment>
+        <translation>[reception] opens must be earlier than closes.</translation>
+    </message>
+    <message>
+        <source>%1 が空です。</source>
+        <extracomment>en: %1 is empty.</extracomment>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1: 「%2」は検査数字の正しい6桁の地方公共団体コードではありません。</source>
+        <extracomment>en: %1: "%2" is not a six-digit local government code with a valid check digit.</extracomment>
+        <translation>%1: "%2" is not a six-digit local government code with a valid check digit.</translation>
+    </message>
+    <message>
+        <source>%1: 「%2」は時刻(HH:MM)ではありません。</source>
+        <extracomment>en: %1: "%2" is not a time of day (HH:MM).</extracomment>
+        <translation>%1: "%2" is not a time of day (HH:MM).</translation>
+    </message>
+    <message>
+        <source>%1: 「%2」は月日(MM-DD)ではありません。</source>
+        <extracomment>en: %1: "%2" is not a month and day (MM-DD).</extracomment>
+        <translation>%1: "%2" is not a month and day (MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1: 「%2」は日付(YYYY-MM-DD)ではありません。</source>
+        <extracomment>en: %1: "%2" is not a date (YYYY-MM-DD).</extracomment>
+        <translation>%1: "%2" is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>不明な設定項目 %1 があります。</source>
+        <extracomment>en: Unknown setting %1.</extracomment>
+        <translation>Unknown setting %1.</translation>
+    </message>
+    <message>
+        <source>自治体設定ファイル %1 を読めません。</source>
+        <extracomment>en: The municipality profile %1 cannot be read.</extracomment>
+        <translation>The municipality profile %1 cannot be read.</translation>
     </message>
 </context>
 </TS>

@@ -5,9 +5,11 @@
 #include "platform/app_paths.h"
 #include "platform/language.h"
 #include "platform/logging.h"
+#include "platform/profile_settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 #include <optional>
 
 int main(int argc, char* argv[]) {
@@ -20,9 +22,14 @@ int main(int argc, char* argv[]) {
         QStringList{QStringLiteral("lang")},
         QStringLiteral("Language of the user interface: ja (default) or en."),
         QStringLiteral("code"));
+    const QCommandLineOption profileOption(
+        QStringList{QStringLiteral("profile")},
+        QStringLiteral("Municipality profile (INI file) instead of the configured one."),
+        QStringLiteral("file"));
     const QCommandLineOption verboseOption(QStringList{QStringLiteral("verbose")},
                                            QStringLiteral("Log at debug level."));
     parser.addOption(languageOption);
+    parser.addOption(profileOption);
     parser.addOption(verboseOption);
     parser.addHelpOption();
     parser.addVersionOption();
@@ -53,7 +60,24 @@ int main(int argc, char* argv[]) {
     log->info("jpki-counter {} starting, language {}", JPKI_VERSION,
               jpki::platform::languageCode(language).toStdString());
 
-    jpki::gui::MainWindow window(jpki::domain::minoCityProfile());
+    std::optional<QString> profilePath;
+    if (parser.isSet(profileOption)) {
+        profilePath = parser.value(profileOption);
+    }
+    const auto profileLoad = jpki::platform::resolveMunicipalityProfile(profilePath);
+    if (!profileLoad.profile) {
+        // Opening the counter with a half-read profile could put it on the wrong days or hours.
+        for (const QString& error : profileLoad.errors) {
+            log->error("municipality profile: {}", error.toStdString());
+        }
+        QMessageBox::critical(nullptr,
+                              //: en: Error in the municipality profile
+                              QApplication::translate("jpki::app", "自治体設定の誤り"),
+                              profileLoad.errors.join(QLatin1Char('\n')));
+        return 2;
+    }
+
+    jpki::gui::MainWindow window(*profileLoad.profile);
     window.show();
     const int status = QApplication::exec();
     log->info("jpki-counter exiting with status {}", status);

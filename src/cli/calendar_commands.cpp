@@ -60,7 +60,11 @@ int businessDay(const QStringList& arguments) {
     if (!date) {
         return Failure;
     }
-    const domain::BusinessCalendar calendar(domain::minoCityProfile());
+    const auto profile = call.profile();
+    if (!profile) {
+        return Failure;
+    }
+    const domain::BusinessCalendar calendar(*profile);
     const auto next = calendar.nextBusinessDay(*date);
     if (!domain::isHolidayYearSupported(date->year()) || !next) {
         return call.fail(

@@ -1,5 +1,7 @@
 #include "cli/cli_support.h"
 
+#include "platform/profile_settings.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <cstdio>
@@ -32,9 +34,13 @@ Invocation::Invocation(QString name)
                    QStringLiteral("Print exactly one JSON object on standard output."))
     , m_languageOption(QStringList{QStringLiteral("lang")},
                        QStringLiteral("Language of messages: ja (default) or en."),
-                       QStringLiteral("code")) {
+                       QStringLiteral("code"))
+    , m_profileOption(QStringList{QStringLiteral("profile")},
+                      QStringLiteral("Municipality profile (INI) instead of the configured one."),
+                      QStringLiteral("file")) {
     m_parser.addOption(m_jsonOption);
     m_parser.addOption(m_languageOption);
+    m_parser.addOption(m_profileOption);
     m_parser.addHelpOption();
 }
 
@@ -100,6 +106,18 @@ std::optional<domain::Date> Invocation::positionalDate(int index, const QString&
              QLatin1Char(' ') + dateFormatHint());
     }
     return date;
+}
+
+std::optional<domain::MunicipalityProfile> Invocation::profile() const {
+    std::optional<QString> path;
+    if (m_parser.isSet(m_profileOption)) {
+        path = m_parser.value(m_profileOption);
+    }
+    const platform::ProfileLoad load = platform::resolveMunicipalityProfile(path);
+    for (const QString& error : load.errors) {
+        fail(error);
+    }
+    return load.profile;
 }
 
 void Invocation::answer(const QJsonObject& json, const QString& text) const {

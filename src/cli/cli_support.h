@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/date.h"
+#include "domain/municipality_profile.h"
 #include "domain/secret.h"
 
 #include <QCommandLineParser>
@@ -40,6 +41,10 @@ public:
     std::optional<domain::Date> positionalDate(int index, const QString& what);
     std::optional<QString> requiredValue(const QString& option);
 
+    // The municipality profile: --profile FILE, else the configured file, else Mino City.
+    // Prints the errors and returns nothing when the file is wrong.
+    std::optional<domain::MunicipalityProfile> profile() const;
+
     // Prints the answer: the JSON object on stdout with --json, otherwise the text.
     void answer(const QJsonObject& json, const QString& text) const;
     // Prints an error on stderr and returns Failure.
@@ -50,6 +55,7 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_jsonOption;
     QCommandLineOption m_languageOption;
+    QCommandLineOption m_profileOption;
 };
 
 // Reads one line from standard input into a wiped-after-use buffer, without echo on a terminal;

@@ -44,7 +44,7 @@ MunicipalityProfile minoCityProfile() {
     profile.counterName = "市民生活課 1番窓口";
     profile.counterPlace = "市役所1階";
     profile.registeredDomicileMunicipality = "美濃市";
-    profile.identityDocuments = minoCityIdentityDocuments(profile.healthInsuranceCardValidUntil);
+    profile.identityDocuments = minoCityIdentityDocuments(lastHealthInsuranceCertificateDay);
     return profile;
 }
 

@@ -72,6 +72,12 @@ struct AcceptedIdDocument {
     std::optional<Date> acceptedUntil;
 };
 
+// Section 5: the last day (inclusive) on which a health-insurance certificate counts as an ID:
+// the transition ends with 2025-12-01 (「令和7年12月1日まで」); the certificates are void from
+// 2 December. The default profile gives its entry in identityDocuments this cut-off.
+inline constexpr Date lastHealthInsuranceCertificateDay{std::chrono::year{2025},
+                                                        std::chrono::December, std::chrono::day{1}};
+
 struct MunicipalityProfile {
     std::string name; // 美濃市
     std::string code; // 全国地方公共団体コード, five digits and a check digit (美濃市: 212075)
@@ -87,12 +93,6 @@ struct MunicipalityProfile {
     // R-DOC-AUTH: the registered-domicile (本籍) municipality whose family register the counter
     // can consult itself, so that the copy of the family register is waived.
     std::string registeredDomicileMunicipality;
-    // Section 5: the last day (inclusive) on which a health-insurance certificate counts as an
-    // ID: the transition ends with 2025-12-01 (「令和7年12月1日まで」), the certificates are
-    // void from 2 December. minoCityProfile() copies this date into the entry of
-    // identityDocuments, which is what the document rules read.
-    Date healthInsuranceCardValidUntil{std::chrono::year{2025}, std::chrono::December,
-                                       std::chrono::day{1}};
     // Section 5: the identity documents the counter accepts, photo or not. A type missing from
     // the list does not count.
     std::vector<AcceptedIdDocument> identityDocuments;

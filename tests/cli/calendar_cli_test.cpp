@@ -1,6 +1,8 @@
 #include "cli_process.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <gtest/gtest.h>
 
 TEST(CalendarCli, ListsTheHolidaysOfAYearAsJson) {
@@ -73,4 +75,25 @@ TEST(CalendarCli, RefusesAnImpossibleDateWithExitTwo) {
         EXPECT_TRUE(run.out.isEmpty()) << bad;
         EXPECT_TRUE(run.err.contains("YYYY-MM-DD")) << bad;
     }
+}
+
+TEST(CalendarCli, AProfileFileAddsTheTownsOwnClosedDays) {
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("municipality.ini"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[closure]\nextra_days=2026-11-25\n");
+    file.close();
+    const CliRun run = runCli({QStringLiteral("calendar"), QStringLiteral("business-day"),
+                               QStringLiteral("2026-11-25"), QStringLiteral("--profile"), path,
+                               QStringLiteral("--json")});
+    EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
+    EXPECT_FALSE(run.json.value(QStringLiteral("business_day")).toBool(true));
+
+    const CliRun broken =
+        runCli({QStringLiteral("calendar"), QStringLiteral("business-day"),
+                QStringLiteral("2026-11-25"), QStringLiteral("--profile"),
+                folder.filePath(QStringLiteral("missing.ini")), QStringLiteral("--json")});
+    EXPECT_EQ(broken.exitCode, 2);
+    EXPECT_TRUE(broken.out.isEmpty());
 }

@@ -602,7 +602,7 @@ TEST(MunicipalityProfile, CountsTheHealthInsuranceCertificateUpToAndIncludingIts
     // Section 5: the certificates are valid to 2025-12-01 (「令和7年12月1日まで」).
     const AcceptedIdDocument* insurance = findAcceptedIdDocument(mino, HealthInsuranceCertificate);
     ASSERT_NE(insurance, nullptr);
-    EXPECT_EQ(insurance->acceptedUntil, mino.healthInsuranceCardValidUntil);
+    EXPECT_EQ(insurance->acceptedUntil, lastHealthInsuranceCertificateDay);
     EXPECT_TRUE(isAcceptedOn(*insurance, Date{year{2025}, November, day{30}}));
     EXPECT_TRUE(isAcceptedOn(*insurance, lastHealthInsuranceDay));
     EXPECT_FALSE(isAcceptedOn(*insurance, firstDayWithoutHealthInsurance));

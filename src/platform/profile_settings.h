@@ -1,0 +1,31 @@
+#pragma once
+
+#include "domain/municipality_profile.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace jpki::platform {
+
+// The municipality profile read from an INI file over the shipped default (Mino City): any key
+// the file names replaces the default's value, the others stay. An example is in
+// docs/municipality-profile.md.
+struct ProfileLoad {
+    std::optional<domain::MunicipalityProfile> profile; // nothing when the file has errors
+    QStringList errors;                                 // one line per problem, user language
+};
+
+// Reads `path`. A file with any error yields no profile: a half-applied profile could open the
+// counter on the wrong days, so the caller must stop and show the errors.
+ProfileLoad loadMunicipalityProfile(const QString& path);
+
+// The profile file the programs read when none is named: municipality.ini in the
+// application's configuration folder.
+QString defaultProfilePath();
+
+// `explicitPath` when given (it must exist), else the default file when it exists, else the
+// shipped default.
+ProfileLoad resolveMunicipalityProfile(const std::optional<QString>& explicitPath);
+
+} // namespace jpki::platform
