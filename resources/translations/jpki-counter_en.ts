@@ -145,6 +145,85 @@
         <extracomment>en: Visit %1</extracomment>
         <translation>Visit %1</translation>
     </message>
+    <message>
+        <source>%1: %2 まで有効(残り %3 日)、シリアル %4</source>
+        <extracomment>en: %1: valid until %2 (%3 days left), serial %4</extracomment>
+        <translation>%1: valid until %2 (%3 days left), serial %4</translation>
+    </message>
+    <message>
+        <source>このカードにはありません</source>
+        <extracomment>en: not on this card</extracomment>
+        <translation>not on this card</translation>
+    </message>
+    <message>
+        <source>カードにあります(読み取りには署名用パスワードが必要です)</source>
+        <extracomment>en: on the card (reading it needs the signature password)</extracomment>
+        <translation>on the card (reading it needs the signature password)</translation>
+    </message>
+    <message>
+        <source>ファイルが空です(証明書の書き込み待ち)</source>
+        <extracomment>en: the file is empty (a new key without its certificate)</extracomment>
+        <translation>the file is empty (a new key without its certificate)</translation>
+    </message>
+    <message>
+        <source>読み取れません</source>
+        <extracomment>en: unreadable</extracomment>
+        <translation>unreadable</translation>
+    </message>
+    <message>
+        <source>署名用電子証明書のパスワード: </source>
+        <extracomment>en: Signature password:</extracomment>
+        <translation>Signature password:</translation>
+    </message>
+    <message>
+        <source>標準入力からパスワードが渡されませんでした。</source>
+        <extracomment>en: No password was given on standard input.</extracomment>
+        <translation>No password was given on standard input.</translation>
+    </message>
+    <message>
+        <source>カードリーダー: %1</source>
+        <extracomment>en: Reader: %1</extracomment>
+        <translation>Reader: %1</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <extracomment>en: male</extracomment>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <extracomment>en: female</extracomment>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>適用不能</source>
+        <extracomment>en: not applicable</extracomment>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <source>不明</source>
+        <extracomment>en: not known</extracomment>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>券面事項入力補助用の暗証番号(数字4桁): </source>
+        <extracomment>en: Card-info PIN (4 digits):</extracomment>
+        <translation>Card-info PIN (4 digits):</translation>
+    </message>
+    <message>
+        <source>氏名: %1
+住所: %2
+生年月日: %3
+性別: %4</source>
+        <extracomment>en: Name: %1
+Address: %2
+Birth date: %3
+Sex: %4</extracomment>
+        <translation>Name: %1
+Address: %2
+Birth date: %3
+Sex: %4</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::AboutDialog</name>
@@ -323,6 +402,134 @@
         <source>ロックされている</source>
         <extracomment>en: Locked</extracomment>
         <translation>Locked</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::messages::Card</name>
+    <message>
+        <source>暗証番号が違います。ロックまであと %1 回です。</source>
+        <extracomment>en: The PIN is wrong. Tries left before it locks: %1.</extracomment>
+        <translation>The PIN is wrong. Tries left before it locks: %1.</translation>
+    </message>
+    <message>
+        <source>暗証番号がロックされています。窓口でロック解除の手続きができます。</source>
+        <extracomment>en: The PIN is locked. It can be released at the counter (lock release).</extracomment>
+        <translation>The PIN is locked. It can be released at the counter (lock release).</translation>
+    </message>
+    <message>
+        <source>この操作の前に暗証番号の入力が必要です。</source>
+        <extracomment>en: The card needs the PIN before this step.</extracomment>
+        <translation>The card needs the PIN before this step.</translation>
+    </message>
+    <message>
+        <source>現在のカードの状態ではこの操作はできません。</source>
+        <extracomment>en: The card cannot do this in its current state.</extracomment>
+        <translation>The card cannot do this in its current state.</translation>
+    </message>
+    <message>
+        <source>発行者の認証がカードに受け付けられませんでした。</source>
+        <extracomment>en: The issuing authority could not authenticate to the card.</extracomment>
+        <translation>The issuing authority could not authenticate to the card.</translation>
+    </message>
+    <message>
+        <source>カードリーダーが見つかりません。カードリーダーの接続を確認してください。</source>
+        <extracomment>en: No card reader found. Check that the reader is plugged in.</extracomment>
+        <translation>No card reader found. Check that the reader is plugged in.</translation>
+    </message>
+    <message>
+        <source>カードリーダーにカードがありません。マイナンバーカードを置いてください。</source>
+        <extracomment>en: No card in the reader. Put the My Number card on the reader.</extracomment>
+        <translation>No card in the reader. Put the My Number card on the reader.</translation>
+    </message>
+    <message>
+        <source>カードの応答が時間内にありませんでした。もう一度お試しください。</source>
+        <extracomment>en: The card did not answer in time. Try again.</extracomment>
+        <translation>The card did not answer in time. Try again.</translation>
+    </message>
+    <message>
+        <source>操作は取り消されました。</source>
+        <extracomment>en: The operation was cancelled.</extracomment>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>カードリーダーとの通信に失敗しました(PC/SC コード %1)。</source>
+        <extracomment>en: Communication with the card reader failed (PC/SC code %1).</extracomment>
+        <translation>Communication with the card reader failed (PC/SC code %1).</translation>
+    </message>
+    <message>
+        <source>この値はカードに送れません。</source>
+        <extracomment>en: The value cannot be sent to the card.</extracomment>
+        <translation>The value cannot be sent to the card.</translation>
+    </message>
+    <message>
+        <source>暗号処理に失敗しました。</source>
+        <extracomment>en: A cryptographic operation failed.</extracomment>
+        <translation>A cryptographic operation failed.</translation>
+    </message>
+    <message>
+        <source>カードの署名が電子証明書と一致しません。</source>
+        <extracomment>en: The card's signature does not match its certificate.</extracomment>
+        <translation>The card's signature does not match its certificate.</translation>
+    </message>
+    <message>
+        <source>このカードには設定されていません</source>
+        <extracomment>en: not set on this card</extracomment>
+        <translation>not set on this card</translation>
+    </message>
+    <message>
+        <source>不明</source>
+        <extracomment>en: unknown</extracomment>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ロック中</source>
+        <extracomment>en: locked</extracomment>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>残り %1 回(上限 %2 回)</source>
+        <extracomment>en: %1 of %2 tries left</extracomment>
+        <translation>%1 of %2 tries left</translation>
+    </message>
+    <message>
+        <source>カードにこのファイルまたはアプリケーションがありません(電子証明書が発行されていない可能性があります)。</source>
+        <extracomment>en: The card does not have this file or applet (the certificate may not have been issued).</extracomment>
+        <translation>The card does not have this file or applet (the certificate may not have been issued).</translation>
+    </message>
+    <message>
+        <source>カードが命令を受け付けませんでした(ステータス %1)。マイナンバーカードではない可能性があります。</source>
+        <extracomment>en: The card refused the command (status %1). It may not be a My Number card.</extracomment>
+        <translation>The card refused the command (status %1). It may not be a My Number card.</translation>
+    </message>
+    <message>
+        <source>カードの応答を読み取れませんでした。カードを置き直して、もう一度お試しください。</source>
+        <extracomment>en: The card's answer could not be read. Take the card out, put it back and try again.</extracomment>
+        <translation>The card's answer could not be read. Take the card out, put it back and try again.</translation>
+    </message>
+    <message>
+        <source>操作中にカードが取り外されました。カードを置き直して、この手順をやり直してください。</source>
+        <extracomment>en: The card was removed during the operation. Put it back and start the step again.</extracomment>
+        <translation>The card was removed during the operation. Put it back and start the step again.</translation>
+    </message>
+    <message>
+        <source>他のプログラムによってカードがリセットされました。この手順をやり直してください。</source>
+        <extracomment>en: The card was reset by another program. Start the step again.</extracomment>
+        <translation>The card was reset by another program. Start the step again.</translation>
+    </message>
+    <message>
+        <source>スマートカードサービス(pcscd)が動いていません。情報システム担当に起動を依頼してください。</source>
+        <extracomment>en: The smart-card service (pcscd) is not running. Ask the IT department to start it.</extracomment>
+        <translation>The smart-card service (pcscd) is not running. Ask the IT department to start it.</translation>
+    </message>
+    <message>
+        <source>他のプログラムがカードを使用中です。そのプログラムを終了してから、もう一度お試しください。</source>
+        <extracomment>en: Another program is using the card. Close it and try again.</extracomment>
+        <translation>Another program is using the card. Close it and try again.</translation>
+    </message>
+    <message>
+        <source>カードが応答しません。マイナンバーカードが正しく置かれているか確認してください。</source>
+        <extracomment>en: The card does not answer. Check that it is a My Number card and placed correctly.</extracomment>
+        <translation>The card does not answer. Check that it is a My Number card and placed correctly.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1335,114 @@
         <source>自治体設定ファイル %1 を読めません。</source>
         <extracomment>en: The municipality profile %1 cannot be read.</extracomment>
         <translation>The municipality profile %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::storage</name>
+    <message>
+        <source>案件データベースを他のプログラムが使用中です。しばらく待ってからもう一度操作してください。</source>
+        <extracomment>en: Another program is using the case database. Wait a moment and try again.</extracomment>
+        <translation>Another program is using the case database. Wait a moment and try again.</translation>
+    </message>
+    <message>
+        <source>ディスクの空き容量が不足しているため、この操作は記録されませんでした。これまでの記録は失われていません。システム担当者に連絡してください。</source>
+        <extracomment>en: The disk is full, so this step was not recorded. Everything recorded before is kept. Call the system administrator.</extracomment>
+        <translation>The disk is full, so this step was not recorded. Everything recorded before is kept. Call the system administrator.</translation>
+    </message>
+    <message>
+        <source>案件データベースが読み取り専用のため、この操作は記録されませんでした。これまでの記録は失われていません。システム担当者に連絡してください。</source>
+        <extracomment>en: The case database is read-only, so this step was not recorded. Everything recorded before is kept. Call the system administrator.</extracomment>
+        <translation>The case database is read-only, so this step was not recorded. Everything recorded before is kept. Call the system administrator.</translation>
+    </message>
+    <message>
+        <source>案件データベースが破損しています。この窓口での作業を中止し、システム担当者に連絡してください(バックアップからの復元が必要です)。</source>
+        <extracomment>en: The case database is damaged. Stop work at this counter and call the system administrator; it must be restored from a backup.</extracomment>
+        <translation>The case database is damaged. Stop work at this counter and call the system administrator; it must be restored from a backup.</translation>
+    </message>
+    <message>
+        <source>このファイルは本プログラムの案件データベースではありません。ファイルは変更していません。</source>
+        <extracomment>en: This file is not a case database of this program. It was left unchanged.</extracomment>
+        <translation>This file is not a case database of this program. It was left unchanged.</translation>
+    </message>
+    <message>
+        <source>案件データベースの読み書きに失敗しました。ディスクやネットワークドライブを確認し、システム担当者に連絡してください。</source>
+        <extracomment>en: Reading or writing the case database failed. Check the disk or the network drive, and call the system administrator.</extracomment>
+        <translation>Reading or writing the case database failed. Check the disk or the network drive, and call the system administrator.</translation>
+    </message>
+    <message>
+        <source>案件データベースを開けませんでした。ファイルとフォルダーがあるか、使用する権限があるかを確認してください。</source>
+        <extracomment>en: The case database could not be opened. Check that the file and its folder exist and that you may use them.</extracomment>
+        <translation>The case database could not be opened. Check that the file and its folder exist and that you may use them.</translation>
+    </message>
+    <message>
+        <source>既存の記録と矛盾するため、この内容は保存しませんでした。</source>
+        <extracomment>en: This record contradicts what is already recorded, so it was not saved.</extracomment>
+        <translation>This record contradicts what is already recorded, so it was not saved.</translation>
+    </message>
+    <message>
+        <source>記録済みの内容は変更・削除できません。訂正は新しい記録として追加してください。</source>
+        <extracomment>en: A recorded entry cannot be changed or removed. Record a correction as a new entry.</extracomment>
+        <translation>A recorded entry cannot be changed or removed. Record a correction as a new entry.</translation>
+    </message>
+    <message>
+        <source>この案件データベースは新しいバージョンのプログラムで作成されています(データベースのバージョン %1、このプログラムが扱えるのはバージョン %2 まで)。プログラムを更新してください。ファイルは変更していません。</source>
+        <extracomment>en: This case database was written by a newer version of the program (database version %1; this program reads up to version %2). Update the program. The file was left unchanged.</extracomment>
+        <translation>This case database was written by a newer version of the program (database version %1; this program reads up to version %2). Update the program. The file was left unchanged.</translation>
+    </message>
+    <message>
+        <source>この案件データベースは古い形式です(バージョン %1、現在の形式はバージョン %2)。読み取り専用では更新できません。窓口アプリケーションで一度開いてください。</source>
+        <extracomment>en: This case database is in an older format (version %1; current version %2) and cannot be upgraded when opened read-only. Open it once in the counter application.</extracomment>
+        <translation>This case database is in an older format (version %1; current version %2) and cannot be upgraded when opened read-only. Open it once in the counter application.</translation>
+    </message>
+    <message>
+        <source>該当する記録が見つかりません。</source>
+        <extracomment>en: No matching record was found.</extracomment>
+        <translation>No matching record was found.</translation>
+    </message>
+    <message>
+        <source>暗証番号・パスワード・個人番号は記録できません。この内容は保存しませんでした。</source>
+        <extracomment>en: PINs, passwords and My Numbers are never recorded; the entry was not saved.</extracomment>
+        <translation>PINs, passwords and My Numbers are never recorded; the entry was not saved.</translation>
+    </message>
+    <message>
+        <source>入力内容が不足しているか形式が正しくないため、保存しませんでした。</source>
+        <extracomment>en: The entry is incomplete or malformed, so it was not saved.</extracomment>
+        <translation>The entry is incomplete or malformed, so it was not saved.</translation>
+    </message>
+    <message>
+        <source>案件データベースに、このプログラムが解釈できない値があります。システム担当者に連絡してください。</source>
+        <extracomment>en: The case database holds a value this program does not understand. Call the system administrator.</extracomment>
+        <translation>The case database holds a value this program does not understand. Call the system administrator.</translation>
+    </message>
+    <message>
+        <source>バックアップ先に同じ名前のファイルがあります。別の名前を指定してください。</source>
+        <extracomment>en: A file with that name already exists where the backup should go. Choose another name.</extracomment>
+        <translation>A file with that name already exists where the backup should go. Choose another name.</translation>
+    </message>
+    <message>
+        <source>案件データベースで予期しないエラーが発生しました。システム担当者に連絡してください。</source>
+        <extracomment>en: An unexpected error occurred in the case database. Call the system administrator.</extracomment>
+        <translation>An unexpected error occurred in the case database. Call the system administrator.</translation>
+    </message>
+    <message>
+        <source>監査記録 %1 の直前にあるはずの記録 %2～%3 が削除されています。</source>
+        <extracomment>en: Audit record %1 follows record %2 directly: records %2 to %3 have been removed.</extracomment>
+        <translation>Audit record %1 follows record %2 directly: records %2 to %3 have been removed.</translation>
+    </message>
+    <message>
+        <source>監査記録 %1 が直前の記録につながっていません。順序を外れて挿入されたか、直前の記録が差し替えられています。</source>
+        <extracomment>en: Audit record %1 does not follow the record before it: it was inserted out of order, or the record before it was replaced.</extracomment>
+        <translation>Audit record %1 does not follow the record before it: it was inserted out of order, or the record before it was replaced.</translation>
+    </message>
+    <message>
+        <source>監査記録 %1 の内容が記録後に変更されています。</source>
+        <extracomment>en: The content of audit record %1 was changed after it was recorded.</extracomment>
+        <translation>The content of audit record %1 was changed after it was recorded.</translation>
+    </message>
+    <message>
+        <source>日次確認(決裁)の時点で確定した監査記録 %1 が、確定時の内容のまま残っていません。記録が削除または差し替えられています。</source>
+        <extracomment>en: Audit record %1, confirmed at a day's sign-off, is no longer in the chain as it was signed: records were removed or replaced.</extracomment>
+        <translation>Audit record %1, confirmed at a day's sign-off, is no longer in the chain as it was signed: records were removed or replaced.</translation>
     </message>
 </context>
 </TS>

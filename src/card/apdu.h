@@ -17,10 +17,14 @@ struct CommandApdu {
     std::uint8_t ins = 0;
     std::uint8_t p1 = 0;
     std::uint8_t p2 = 0;
-    Bytes data;                    // Lc is data.size()
+    Bytes data;                      // Lc is data.size()
     std::optional<std::uint32_t> le; // expected length; 256 (short) or 65536 (extended) for "all"
 
+    // True when the encoding needs the extended form (data over 255 bytes or Le over 256).
+    bool isExtended() const;
     // Encodes as short APDU when data fits in 255 bytes and Le in 256, else as extended APDU.
+    // An Le of 0 is encoded as no Le field (ISO 7816-4: Ne = 0). Returns an empty vector when
+    // the command cannot be encoded at all (data over 65535 bytes or Le over 65536).
     Bytes encode() const;
     // Parses any ISO 7816-4 case 1-4 encoding, short or extended; nothing on malformed input.
     static std::optional<CommandApdu> parse(std::span<const std::uint8_t> bytes);

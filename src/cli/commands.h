@@ -16,5 +16,6 @@ struct Command {
 
 std::vector<Command> rulesCommands();
 std::vector<Command> calendarCommands();
+std::vector<Command> cardCommands();
 
 } // namespace jpki::cli

@@ -1,0 +1,285 @@
+#include "card/applet_io.h"
+
+#include "card/card_log.h"
+#include "card/commands.h"
+#include "card/wipe.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+
+namespace jpki::card {
+
+namespace {
+
+std::string fileContext(const char* what, std::uint16_t fileId) {
+    char text[48];
+    std::snprintf(text, sizeof text, "%s %04X", what, fileId);
+    return text;
+}
+
+bool isSuccessOrEndOfFile(std::uint16_t sw) {
+    return sw == 0x9000 || sw == 0x6282;
+}
+
+// The card or the reader turned down an extended command (rather than the command itself).
+bool refusesExtended(const Result<ResponseApdu>& response) {
+    if (!response) {
+        return response.error().code == CardErrorCode::TransportFailure;
+    }
+    return response->sw == 0x6700;
+}
+
+Result<Bytes> readChunks(CardChannel& channel, std::size_t offset, std::size_t length, Bytes out) {
+    while (out.size() < length) {
+        const std::size_t at = offset + out.size();
+        if (at > commands::kMaxBinaryOffset) {
+            return CardError(CardErrorCode::InvalidArgument, "READ BINARY beyond offset 7FFF");
+        }
+        const auto chunk = static_cast<std::uint32_t>(
+            std::min<std::size_t>(commands::kShortLeMax, length - out.size()));
+        Result<ResponseApdu> response =
+            channel.transmit(commands::readBinary(static_cast<std::uint16_t>(at), chunk));
+        if (!response) {
+            return response.error();
+        }
+        if (!isSuccessOrEndOfFile(response->sw)) {
+            return errorFromStatusWord(response->sw, "READ BINARY");
+        }
+        if (response->data.size() > chunk) {
+            return CardError(CardErrorCode::MalformedResponse, "READ BINARY answered too much");
+        }
+        if (response->data.empty() ||
+            (response->sw == 0x6282 && out.size() + response->data.size() < length)) {
+            CardError error(CardErrorCode::EndOfFile, "READ BINARY");
+            error.statusWord = response->sw;
+            return error;
+        }
+        out.insert(out.end(), response->data.begin(), response->data.end());
+    }
+    return out;
+}
+
+} // namespace
+
+Result<ResponseApdu> transmitExpectingOk(CardChannel& channel, const CommandApdu& command,
+                                         std::string context) {
+    Result<ResponseApdu> response = channel.transmit(command);
+    if (!response) {
+        CardError error = response.error();
+        if (error.context.empty()) {
+            error.context = std::move(context);
+        }
+        return error;
+    }
+    if (!response->ok()) {
+        return errorFromStatusWord(response->sw, std::move(context));
+    }
+    return response;
+}
+
+Result<void> selectApplet(CardChannel& channel, Applet applet) {
+    Result<ResponseApdu> response =
+        transmitExpectingOk(channel, commands::selectApplet(aidOf(applet)),
+                            std::string("SELECT ") + std::string(appletName(applet)));
+    if (!response) {
+        return response.error();
+    }
+    return {};
+}
+
+Result<void> selectFile(CardChannel& channel, std::uint16_t fileId) {
+    Result<ResponseApdu> response = transmitExpectingOk(channel, commands::selectFile(fileId),
+                                                        fileContext("SELECT EF", fileId));
+    if (!response) {
+        return response.error();
+    }
+    return {};
+}
+
+Result<PinStatus> queryPinStatus(CardChannel& channel, PinReference pin) {
+    const int limit = pinRetryLimit(pin);
+    Result<ResponseApdu> selected = channel.transmit(commands::selectFile(pinFileOf(pin)));
+    if (!selected) {
+        return selected.error();
+    }
+    if (selected->sw == 0x6A82) {
+        return PinStatus::absent(limit);
+    }
+    if (!selected->ok()) {
+        cardLogger()->warn("{}: SELECT answered {:04X}; status unknown", pinName(pin),
+                           selected->sw);
+        return PinStatus::unknown(limit);
+    }
+    Result<ResponseApdu> answer = channel.transmit(commands::verifyQuery());
+    if (!answer) {
+        return answer.error();
+    }
+    if (answer->sw1() == 0x63 && (answer->sw2() & 0xF0) == 0xC0) {
+        return PinStatus::present(answer->sw2() & 0x0F, limit);
+    }
+    if (answer->sw == 0x6983) {
+        return PinStatus::present(0, limit);
+    }
+    if (answer->ok()) {
+        // Already verified in this selection: a successful VERIFY restored the counter.
+        return PinStatus::present(limit, limit);
+    }
+    cardLogger()->warn("{}: VERIFY without data answered {:04X}; status unknown", pinName(pin),
+                       answer->sw);
+    return PinStatus::unknown(limit);
+}
+
+Result<void> checkPinLength(std::span<const std::uint8_t> value) {
+    if (value.empty() || value.size() > commands::kShortLcMax) {
+        return CardError(CardErrorCode::InvalidArgument, "PIN empty or too long");
+    }
+    return {};
+}
+
+Result<void> verifyPin(CardChannel& channel, PinReference pin,
+                       std::span<const std::uint8_t> value) {
+    if (Result<void> length = checkPinLength(value); !length) {
+        return length;
+    }
+    Result<void> selected = selectFile(channel, pinFileOf(pin));
+    if (!selected) {
+        return selected;
+    }
+    CommandApdu command = commands::verify(value);
+    const WipeOnExit wipeCommand(command.data);
+    Result<ResponseApdu> response =
+        transmitExpectingOk(channel, command, std::string("VERIFY ") + std::string(pinName(pin)));
+    if (!response) {
+        return response.error();
+    }
+    return {};
+}
+
+Result<Bytes> readBinary(CardChannel& channel, std::uint16_t offset, std::size_t length) {
+    if (length == 0) {
+        return Bytes{};
+    }
+    if (length > commands::kShortLeMax && length <= commands::kExtendedLeMax &&
+        channel.extendedLength() != ExtendedLength::Refused) {
+        Result<ResponseApdu> response =
+            channel.transmit(commands::readBinary(offset, static_cast<std::uint32_t>(length)));
+        if (refusesExtended(response)) {
+            cardLogger()->info("extended READ BINARY refused; reading in 256-byte chunks");
+            channel.rememberExtendedLength(ExtendedLength::Refused);
+            return readChunks(channel, offset, length, {});
+        }
+        if (!response) {
+            return response.error();
+        }
+        if (!isSuccessOrEndOfFile(response->sw)) {
+            return errorFromStatusWord(response->sw, "READ BINARY");
+        }
+        if (response->data.size() > length) {
+            return CardError(CardErrorCode::MalformedResponse, "READ BINARY answered too much");
+        }
+        channel.rememberExtendedLength(ExtendedLength::Supported);
+        if (response->data.size() == length) {
+            return std::move(response->data);
+        }
+        if (response->data.empty() || response->sw == 0x6282) {
+            CardError error(CardErrorCode::EndOfFile, "READ BINARY");
+            error.statusWord = response->sw;
+            return error;
+        }
+        // A card may answer less than asked without saying why: read on in chunks.
+        return readChunks(channel, offset, length, std::move(response->data));
+    }
+    return readChunks(channel, offset, length, {});
+}
+
+Result<Bytes> readDerFile(CardChannel& channel) {
+    constexpr std::size_t kHeaderLength = 4;
+    Result<ResponseApdu> first = channel.transmit(commands::readBinary(0, kHeaderLength));
+    if (!first) {
+        return first.error();
+    }
+    const bool empty = first->sw == 0x6B00 || (first->sw == 0x6282 && first->data.empty());
+    if (empty) {
+        CardError error(CardErrorCode::EndOfFile, "READ BINARY: the file is empty");
+        error.statusWord = first->sw;
+        return error;
+    }
+    if (!isSuccessOrEndOfFile(first->sw)) {
+        return errorFromStatusWord(first->sw, "READ BINARY");
+    }
+    const Bytes& header = first->data;
+    if (header.size() < 2 || header[0] != 0x30) {
+        return CardError(CardErrorCode::MalformedResponse, "DER file does not start with 30");
+    }
+    std::size_t total = 0;
+    if (header[1] < 0x80) {
+        total = 2 + std::size_t{header[1]};
+    } else if (header[1] == 0x81 && header.size() >= 3) {
+        total = 3 + std::size_t{header[2]};
+    } else if (header[1] == 0x82 && header.size() >= 4) {
+        total = 4 + ((std::size_t{header[2]} << 8) | header[3]);
+    } else {
+        return CardError(CardErrorCode::MalformedResponse, "DER file: unsupported length");
+    }
+    if (header.size() > kHeaderLength || (header.size() < kHeaderLength && header.size() < total)) {
+        return CardError(CardErrorCode::MalformedResponse, "DER file: short header");
+    }
+    Bytes content(header.begin(),
+                  header.begin() + static_cast<std::ptrdiff_t>(std::min(header.size(), total)));
+    if (content.size() < total) {
+        Result<Bytes> rest =
+            readBinary(channel, static_cast<std::uint16_t>(content.size()), total - content.size());
+        if (!rest) {
+            return rest.error();
+        }
+        content.insert(content.end(), rest->begin(), rest->end());
+    }
+    return content;
+}
+
+Result<void> updateBinary(CardChannel& channel, std::span<const std::uint8_t> data) {
+    std::size_t written = 0;
+    while (written < data.size()) {
+        if (written > commands::kMaxBinaryOffset) {
+            return CardError(CardErrorCode::InvalidArgument, "UPDATE BINARY beyond offset 7FFF");
+        }
+        const bool extended = channel.extendedLength() != ExtendedLength::Refused;
+        const std::size_t chunkLimit = extended ? commands::kExtendedLcMax : commands::kShortLcMax;
+        const std::size_t chunk = std::min(chunkLimit, data.size() - written);
+        const CommandApdu command = commands::updateBinary(static_cast<std::uint16_t>(written),
+                                                           data.subspan(written, chunk));
+        Result<ResponseApdu> response = channel.transmit(command);
+        if (command.isExtended() && refusesExtended(response)) {
+            cardLogger()->info("extended UPDATE BINARY refused; writing in 255-byte chunks");
+            channel.rememberExtendedLength(ExtendedLength::Refused);
+            continue;
+        }
+        if (!response) {
+            return response.error();
+        }
+        if (!response->ok()) {
+            return errorFromStatusWord(response->sw, "UPDATE BINARY");
+        }
+        if (command.isExtended()) {
+            channel.rememberExtendedLength(ExtendedLength::Supported);
+        }
+        written += chunk;
+    }
+    return {};
+}
+
+Result<PinStatus> queryAppletPinStatus(CardChannel& channel, Applet applet, PinReference pin) {
+    Result<ResponseApdu> selected = channel.transmit(commands::selectApplet(aidOf(applet)));
+    if (!selected) {
+        return selected.error();
+    }
+    if (!selected->ok()) {
+        cardLogger()->info("{} applet: SELECT answered {:04X}; {} unknown", appletName(applet),
+                           selected->sw, pinName(pin));
+        return PinStatus::unknown(pinRetryLimit(pin));
+    }
+    return queryPinStatus(channel, pin);
+}
+
+} // namespace jpki::card

@@ -1,0 +1,54 @@
+#pragma once
+
+// Building blocks of the applet clients, one or a few commands each, on the applet that is
+// selected at the time. Callers group them in a transaction (ChannelTransaction).
+
+#include "card/card_channel.h"
+#include "card/card_files.h"
+#include "card/pin.h"
+#include "card/result.h"
+
+#include <span>
+#include <string>
+
+namespace jpki::card {
+
+// Sends the command; any status word but 90 00 becomes the matching error.
+Result<ResponseApdu> transmitExpectingOk(CardChannel& channel, const CommandApdu& command,
+                                         std::string context);
+
+Result<void> selectApplet(CardChannel& channel, Applet applet);
+// NotFound when the card answers 6A 82.
+Result<void> selectFile(CardChannel& channel, std::uint16_t fileId);
+
+// Selects the PIN's file and asks its tries without spending one. An answer 6A 82 to the select
+// is "absent"; an unexpected status word is "unknown"; only 63 C0 and 69 83 are "blocked".
+// Transport failures are errors.
+Result<PinStatus> queryPinStatus(CardChannel& channel, PinReference pin);
+
+// Selects the applet, then asks its PIN's tries: a status word refusing that SELECT gives
+// "unknown" (never "blocked"); transport failures are errors.
+Result<PinStatus> queryAppletPinStatus(CardChannel& channel, Applet applet, PinReference pin);
+
+// InvalidArgument for a PIN that cannot be sent: empty (VERIFY without data only asks the tries)
+// or longer than a short command carries.
+Result<void> checkPinLength(std::span<const std::uint8_t> value);
+
+// Selects the PIN's file and verifies. WrongPin carries the tries left; PinBlocked when locked.
+// An empty PIN is refused here: VERIFY without data would only ask the tries.
+Result<void> verifyPin(CardChannel& channel, PinReference pin, std::span<const std::uint8_t> value);
+
+// Reads `length` bytes from `offset` of the selected file in as few commands as the connection
+// allows: one extended READ BINARY unless the channel is known to refuse them, else 256-byte
+// chunks; a refusal is remembered on the channel. EndOfFile when the file is shorter.
+Result<Bytes> readBinary(CardChannel& channel, std::uint16_t offset, std::size_t length);
+
+// Reads a whole DER object (a certificate) from the selected file: 4 header bytes, then the
+// length they announce. EndOfFile when the file is empty.
+Result<Bytes> readDerFile(CardChannel& channel);
+
+// Writes `data` at offset 0 of the selected file with UPDATE BINARY, in one extended command
+// unless the channel refuses them, else in 255-byte chunks.
+Result<void> updateBinary(CardChannel& channel, std::span<const std::uint8_t> data);
+
+} // namespace jpki::card

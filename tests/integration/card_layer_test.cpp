@@ -1,0 +1,129 @@
+// The card layer's own PC/SC channel and applet clients against the virtual card, through the
+// same pcscd: the two are written apart, from the same protocol page.
+
+#include "card/card_status.h"
+#include "card/jpki_applet.h"
+#include "card/pcsc_channel.h"
+#include "card/pcsc_context.h"
+#include "card_reading.h"
+#include "pcsc_test.h"
+#include "simulator/profiles.h"
+
+namespace jpki::test {
+namespace {
+
+Bytes asBytes(std::string_view text) {
+    return Bytes(text.begin(), text.end());
+}
+
+class CardLayerThroughPcsc : public PcscTest {
+protected:
+    std::unique_ptr<card::PcscChannel> openChannel() {
+        const card::Result<void> established = m_cardContext.establish();
+        if (!established) {
+            ADD_FAILURE() << card::describe(established.error());
+            return nullptr;
+        }
+        card::Result<std::unique_ptr<card::PcscChannel>> channel =
+            card::PcscChannel::connect(m_cardContext, stack().readerName());
+        if (!channel) {
+            ADD_FAILURE() << card::describe(channel.error());
+            return nullptr;
+        }
+        return std::move(channel).value();
+    }
+
+    card::Result<card::CardStatus> readStatus(card::CardChannel& channel,
+                                              std::optional<std::string_view> password) {
+        const Bytes value = password ? asBytes(*password) : Bytes{};
+        return card::readCardStatus(channel, stack().today(),
+                                    password ? std::optional<std::span<const std::uint8_t>>(value)
+                                             : std::nullopt);
+    }
+
+    card::PcscContext m_cardContext;
+};
+
+TEST_F(CardLayerThroughPcsc, ReadsTheStatusOfAHealthyCard) {
+    ASSERT_NO_FATAL_FAILURE(startStack({"healthy"}));
+    const sim::Profile profile = *sim::makeProfile("healthy", stack().today());
+    const auto channel = openChannel();
+    ASSERT_TRUE(channel);
+    const std::size_t before = stack().apduCount();
+    const card::Result<card::CardStatus> status = readStatus(*channel, "ABC123");
+    ASSERT_TRUE(status) << card::describe(status.error());
+    std::cout << "[ figures  ] readCardStatus with the signature password: "
+              << stack().apduCount() - before << " APDUs\n";
+
+    EXPECT_EQ(status->atrHex(), realCardAtr);
+    EXPECT_EQ(status->signaturePassword(), card::PasswordCheck::Accepted);
+    const card::CertificateSummary& authentication =
+        status->certificate(card::JpkiCertificate::UserAuthentication);
+    ASSERT_EQ(authentication.presence, card::CertificatePresence::Present);
+    EXPECT_EQ(authentication.certificate->notAfter(), profile.authentication.expires);
+    const card::CertificateSummary& signature =
+        status->certificate(card::JpkiCertificate::Signature);
+    ASSERT_EQ(signature.presence, card::CertificatePresence::Present);
+    EXPECT_EQ(signature.certificate->notAfter(), profile.signature->expires);
+    const card::Result<std::optional<card::BasicInfo>> holder = signature.certificate->holderInfo();
+    ASSERT_TRUE(holder && *holder);
+    EXPECT_EQ((*holder)->name, profile.holder.name);
+    EXPECT_EQ((*holder)->address, profile.holder.address);
+    EXPECT_EQ((*holder)->birthDate, profile.holder.birthDate);
+
+    EXPECT_EQ(status->pin(card::PinReference::UserAuthentication).triesLeft, 3);
+    EXPECT_EQ(status->pin(card::PinReference::Signature).triesLeft, 5);
+    EXPECT_EQ(status->pin(card::PinReference::CardInfo).triesLeft, 3);
+    EXPECT_EQ(status->pin(card::PinReference::ResidentRegistry).triesLeft, 3);
+}
+
+TEST_F(CardLayerThroughPcsc, TellsAnAbsentSignatureCertificateFromABlockedPassword) {
+    ASSERT_NO_FATAL_FAILURE(startStack({"minor"}));
+    {
+        const auto channel = openChannel();
+        ASSERT_TRUE(channel);
+        const card::Result<card::CardStatus> minor = readStatus(*channel, std::nullopt);
+        ASSERT_TRUE(minor) << card::describe(minor.error());
+        EXPECT_EQ(minor->certificate(card::JpkiCertificate::Signature).presence,
+                  card::CertificatePresence::Absent);
+        EXPECT_EQ(minor->pin(card::PinReference::Signature).presence, card::PinPresence::Absent);
+        EXPECT_FALSE(minor->pin(card::PinReference::Signature).blocked);
+    }
+    ASSERT_TRUE(stack().stopCard());
+    ASSERT_TRUE(stack().waitForCard(false));
+    std::filesystem::remove(stack().statePath());
+    stack().startCard({"sign-blocked"});
+    ASSERT_TRUE(stack().waitForCard(true));
+
+    const auto channel = openChannel();
+    ASSERT_TRUE(channel);
+    const card::Result<card::CardStatus> blocked = readStatus(*channel, "ABC123");
+    ASSERT_TRUE(blocked) << card::describe(blocked.error());
+    EXPECT_EQ(blocked->pin(card::PinReference::Signature).presence, card::PinPresence::Present);
+    EXPECT_TRUE(blocked->pin(card::PinReference::Signature).blocked);
+    EXPECT_EQ(blocked->signaturePassword(), card::PasswordCheck::Blocked);
+    EXPECT_NE(blocked->certificate(card::JpkiCertificate::Signature).presence,
+              card::CertificatePresence::Absent);
+}
+
+TEST_F(CardLayerThroughPcsc, SignsWithTheUserAuthenticationKey) {
+    ASSERT_NO_FATAL_FAILURE(startStack({"healthy"}));
+    const auto channel = openChannel();
+    ASSERT_TRUE(channel);
+    card::JpkiApplet applet(*channel);
+    // DigestInfo of SHA-256 over "abc".
+    const Bytes digestInfo =
+        fromHex("3031300d060960864801650304020105000420"
+                "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    const card::Result<Bytes> signature =
+        applet.sign(card::JpkiKey::UserAuthentication, asBytes("1234"), digestInfo);
+    ASSERT_TRUE(signature) << card::describe(signature.error());
+    EXPECT_EQ(signature->size(), 256u);
+    const card::Result<card::PinStatus> tries =
+        applet.pinStatus(card::PinReference::UserAuthentication);
+    ASSERT_TRUE(tries);
+    EXPECT_EQ(tries->triesLeft, 3);
+}
+
+} // namespace
+} // namespace jpki::test
