@@ -7,6 +7,34 @@
         <extracomment>en: Error in the municipality profile</extracomment>
         <translation>Error in the municipality profile</translation>
     </message>
+    <message>
+        <source>仮想カード: %1</source>
+        <extracomment>en: Virtual card: %1</extracomment>
+        <translation>Virtual card: %1</translation>
+    </message>
+    <message>
+        <source>仮想カードのプログラム(jpki-card-sim)が見つかりません。--simulator-program でパスを指定してください。</source>
+        <extracomment>en: The virtual card program (jpki-card-sim) was not found. Give its path with --simulator-program.</extracomment>
+        <translation>The virtual card program (jpki-card-sim) was not found. Give its path with --simulator-program.</translation>
+    </message>
+    <message>
+        <source>仮想カードを起動できません。プロファイル名またはデータフォルダが使用できません。</source>
+        <extracomment>en: The virtual card cannot be started: the profile name or the data folder cannot be used.</extracomment>
+        <translation>The virtual card cannot be started: the profile name or the data folder cannot be used.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::app::EmbeddedSimulator</name>
+    <message>
+        <source>仮想カード(jpki-card-sim)を起動できませんでした: %1</source>
+        <extracomment>en: The virtual card (jpki-card-sim) could not be started: %1</extracomment>
+        <translation>The virtual card (jpki-card-sim) could not be started: %1</translation>
+    </message>
+    <message>
+        <source>仮想カード(jpki-card-sim)が終了しました(終了コード %1)。%2</source>
+        <extracomment>en: The virtual card (jpki-card-sim) has stopped (exit code %1). %2</extracomment>
+        <translation>The virtual card (jpki-card-sim) has stopped (exit code %1). %2</translation>
+    </message>
 </context>
 <context>
     <name>jpki::cli</name>
@@ -224,6 +252,56 @@ Address: %2
 Birth date: %3
 Sex: %4</translation>
     </message>
+    <message>
+        <source>監査記録の連鎖は正常です。記録 %1 件、最後の記録は %2 (ハッシュ %3)です。</source>
+        <extracomment>en: The audit chain holds: %1 records, the last is record %2 with hash %3.</extracomment>
+        <translation>The audit chain holds: %1 records, the last is record %2 with hash %3.</translation>
+    </message>
+    <message>
+        <source>%1 それより前の記録 %2 件は正常です。</source>
+        <extracomment>en: %1 The %2 records before it hold.</extracomment>
+        <translation>%1 The %2 records before it hold.</translation>
+    </message>
+    <message>
+        <source>作成するバックアップファイルのパスを指定してください。</source>
+        <extracomment>en: Give the path of the backup file to create.</extracomment>
+        <translation>Give the path of the backup file to create.</translation>
+    </message>
+    <message>
+        <source>バックアップを作成しました: %1 (%2 バイト)</source>
+        <extracomment>en: Backup written to %1 (%2 bytes).</extracomment>
+        <translation>Backup written to %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>データベースの整合性に問題はありません。</source>
+        <extracomment>en: The database passed its integrity check.</extracomment>
+        <translation>The database passed its integrity check.</translation>
+    </message>
+    <message>
+        <source>整合性の検査で問題が見つかりました:</source>
+        <extracomment>en: The integrity check found problems:</extracomment>
+        <translation>The integrity check found problems:</translation>
+    </message>
+    <message>
+        <source>ログイン名「%1」の職員はいません。</source>
+        <extracomment>en: No staff member has the login "%1".</extracomment>
+        <translation>No staff member has the login "%1".</translation>
+    </message>
+    <message>
+        <source>%1: %2 件</source>
+        <extracomment>en: %1: %2 case(s)</extracomment>
+        <translation>%1: %2 case(s)</translation>
+    </message>
+    <message>
+        <source>案件の番号か受付番号(例: R2026-000123)を指定してください。</source>
+        <extracomment>en: Give the case's number or reference (for example R2026-000123).</extracomment>
+        <translation>Give the case's number or reference (for example R2026-000123).</translation>
+    </message>
+    <message>
+        <source>案件「%1」はありません。</source>
+        <extracomment>en: No case "%1".</extracomment>
+        <translation>No case "%1".</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::AboutDialog</name>
@@ -269,6 +347,211 @@ Sex: %4</translation>
     </message>
 </context>
 <context>
+    <name>jpki::gui::CardPanel</name>
+    <message>
+        <source>リーダーのカードをもう一度読み取ります(F5)</source>
+        <extracomment>en: Read the card in the reader again (F5)</extracomment>
+        <translation>Read the card in the reader again (F5)</translation>
+    </message>
+    <message>
+        <source>再読み取り(&amp;R)</source>
+        <extracomment>en: &amp;Read again</extracomment>
+        <translation>&amp;Read again</translation>
+    </message>
+    <message>
+        <source>電子証明書</source>
+        <extracomment>en: Certificates</extracomment>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <extracomment>en: State</extracomment>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>有効期限</source>
+        <extracomment>en: Expires on</extracomment>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <source>残り日数</source>
+        <extracomment>en: Days left</extracomment>
+        <translation>Days left</translation>
+    </message>
+    <message>
+        <source>備考</source>
+        <extracomment>en: Note</extracomment>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>暗証番号</source>
+        <extracomment>en: PINs</extracomment>
+        <translation>PINs</translation>
+    </message>
+    <message>
+        <source>残り回数</source>
+        <extracomment>en: Tries left</extracomment>
+        <translation>Tries left</translation>
+    </message>
+    <message>
+        <source>カードリーダー: %1</source>
+        <extracomment>en: Card reader: %1</extracomment>
+        <translation>Card reader: %1</translation>
+    </message>
+    <message>
+        <source>残り %1 日</source>
+        <extracomment>en: %1 days left</extracomment>
+        <translation>%1 days left</translation>
+    </message>
+    <message>
+        <source>残り 1 日</source>
+        <extracomment>en: 1 day left</extracomment>
+        <translation>1 day left</translation>
+    </message>
+    <message>
+        <source>本日まで</source>
+        <extracomment>en: last day today</extracomment>
+        <translation>last day today</translation>
+    </message>
+    <message>
+        <source>昨日で期限切れ</source>
+        <extracomment>en: expired yesterday</extracomment>
+        <translation>expired yesterday</translation>
+    </message>
+    <message>
+        <source>%1 日前に期限切れ</source>
+        <extracomment>en: expired %1 days ago</extracomment>
+        <translation>expired %1 days ago</translation>
+    </message>
+    <message>
+        <source>有効</source>
+        <extracomment>en: Valid</extracomment>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1から更新できます。</source>
+        <extracomment>en: Renewal opens on %1.</extracomment>
+        <translation>Renewal opens on %1.</translation>
+    </message>
+    <message>
+        <source>更新期間中</source>
+        <extracomment>en: Renewal window open</extracomment>
+        <translation>Renewal window open</translation>
+    </message>
+    <message>
+        <source>有効期限切れ</source>
+        <extracomment>en: Expired</extracomment>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>発行済み</source>
+        <extracomment>en: Issued</extracomment>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>有効期限は署名用パスワードの入力後に読み取れます。</source>
+        <extracomment>en: The expiry date can be read after the signature password is entered.</extracomment>
+        <translation>The expiry date can be read after the signature password is entered.</translation>
+    </message>
+    <message>
+        <source>未書き込み</source>
+        <extracomment>en: Not written</extracomment>
+        <translation>Not written</translation>
+    </message>
+    <message>
+        <source>鍵はありますが、電子証明書が書き込まれていません。</source>
+        <extracomment>en: The key is on the card, but no certificate has been written for it.</extracomment>
+        <translation>The key is on the card, but no certificate has been written for it.</translation>
+    </message>
+    <message>
+        <source>発行されていません</source>
+        <extracomment>en: Not issued</extracomment>
+        <translation>Not issued</translation>
+    </message>
+    <message>
+        <source>読み取れません</source>
+        <extracomment>en: Unreadable</extracomment>
+        <translation>Unreadable</translation>
+    </message>
+    <message>
+        <source>カードがこの暗証番号の状態に応答しませんでした。</source>
+        <extracomment>en: The card did not tell the state of this PIN.</extracomment>
+        <translation>The card did not tell the state of this PIN.</translation>
+    </message>
+    <message>
+        <source>前回の正しい入力の後に、誤った入力があります。</source>
+        <extracomment>en: Wrong entries have been made since the last correct one.</extracomment>
+        <translation>Wrong entries have been made since the last correct one.</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日</source>
+        <extracomment>en: d MMM yyyy</extracomment>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>カードサービスを開始しています…</source>
+        <extracomment>en: Starting the card service…</extracomment>
+        <translation>Starting the card service…</translation>
+    </message>
+    <message>
+        <source>スマートカードサービスが動いていません</source>
+        <extracomment>en: The smart-card service is not running</extracomment>
+        <translation>The smart-card service is not running</translation>
+    </message>
+    <message>
+        <source>サービスが動き始めると、この画面は自動的に接続します。</source>
+        <extracomment>en: The window connects by itself once the service runs again.</extracomment>
+        <translation>The window connects by itself once the service runs again.</translation>
+    </message>
+    <message>
+        <source>カードリーダーがありません</source>
+        <extracomment>en: No card reader</extracomment>
+        <translation>No card reader</translation>
+    </message>
+    <message>
+        <source>カードが置かれていません</source>
+        <extracomment>en: No card in the reader</extracomment>
+        <translation>No card in the reader</translation>
+    </message>
+    <message>
+        <source>カードを読み取っています…</source>
+        <extracomment>en: Reading the card…</extracomment>
+        <translation>Reading the card…</translation>
+    </message>
+    <message>
+        <source>カードをリーダーから取り外さないでください。</source>
+        <extracomment>en: Leave the card on the reader.</extracomment>
+        <translation>Leave the card on the reader.</translation>
+    </message>
+    <message>
+        <source>マイナンバーカードを読み取りました</source>
+        <extracomment>en: My Number card read</extracomment>
+        <translation>My Number card read</translation>
+    </message>
+    <message>
+        <source>カードを読み取れませんでした</source>
+        <extracomment>en: The card could not be read</extracomment>
+        <translation>The card could not be read</translation>
+    </message>
+    <message>
+        <source>%1(上限 %2 回)</source>
+        <extracomment>en: %1 (limit %2 tries)</extracomment>
+        <translation>%1 (limit %2 tries)</translation>
+    </message>
+    <message>
+        <source>電子証明書</source>
+        <comment>column</comment>
+        <extracomment>en: Certificate</extracomment>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>暗証番号</source>
+        <comment>column</comment>
+        <extracomment>en: PIN</extracomment>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
     <name>jpki::gui::MainWindow</name>
     <message>
         <source>マイナンバーカード電子証明書 窓口</source>
@@ -279,11 +562,6 @@ Sex: %4</translation>
         <source>カードの状態</source>
         <extracomment>en: Card status</extracomment>
         <translation>Card status</translation>
-    </message>
-    <message>
-        <source>カードリーダーとの接続はまだ実装されていません。カードの状態はここに表示される予定です。</source>
-        <extracomment>en: The connection to the card reader is not implemented yet. The card status will be shown here.</extracomment>
-        <translation>The connection to the card reader is not implemented yet. The card status will be shown here.</translation>
     </message>
     <message>
         <source>ファイル(&amp;F)</source>
@@ -309,6 +587,21 @@ Sex: %4</translation>
         <source>受付時間 %1〜%2(土日祝日・年末年始を除く)</source>
         <extracomment>en: Reception hours %1 to %2 (closed on weekends, national holidays and over the New Year)</extracomment>
         <translation>Reception hours %1 to %2 (closed on weekends, national holidays and over the New Year)</translation>
+    </message>
+    <message>
+        <source>yyyy年M月d日(ddd)</source>
+        <extracomment>en: ddd d MMM yyyy</extracomment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>本日: %1 閉庁日(%2)</source>
+        <extracomment>en: Today: %1, the counter is closed (%2)</extracomment>
+        <translation>Today: %1, the counter is closed (%2)</translation>
+    </message>
+    <message>
+        <source>本日: %1</source>
+        <extracomment>en: Today: %1</extracomment>
+        <translation>Today: %1</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1580,244 @@ Sex: %4</translation>
         <source>死亡</source>
         <extracomment>en: Death</extracomment>
         <translation>Death</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::messages::Workflow</name>
+    <message>
+        <source>受付</source>
+        <extracomment>en: Reception</extracomment>
+        <translation>Reception</translation>
+    </message>
+    <message>
+        <source>本人確認・書類確認</source>
+        <extracomment>en: Identity and documents</extracomment>
+        <translation>Identity and documents</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書の発行</source>
+        <extracomment>en: Inquiry letter issued</extracomment>
+        <translation>Inquiry letter issued</translation>
+    </message>
+    <message>
+        <source>回答待ち</source>
+        <extracomment>en: Awaiting the reply</extracomment>
+        <translation>Awaiting the reply</translation>
+    </message>
+    <message>
+        <source>カードの確認</source>
+        <extracomment>en: Card check</extracomment>
+        <translation>Card check</translation>
+    </message>
+    <message>
+        <source>暗証番号の入力</source>
+        <extracomment>en: PIN entry</extracomment>
+        <translation>PIN entry</translation>
+    </message>
+    <message>
+        <source>カードの処理</source>
+        <extracomment>en: Card operation</extracomment>
+        <translation>Card operation</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <extracomment>en: Completed</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>受付不可</source>
+        <extracomment>en: Refused</extracomment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <extracomment>en: Cancelled</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>申請者退席</source>
+        <extracomment>en: Applicant left</extracomment>
+        <translation>Applicant left</translation>
+    </message>
+    <message>
+        <source>必要な書類がそろっていません。</source>
+        <extracomment>en: Some required documents are missing.</extracomment>
+        <translation>Some required documents are missing.</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書が開封されているため、受け付けられません。</source>
+        <extracomment>en: The inquiry-and-reply form was opened before it reached the counter; it cannot be accepted.</extracomment>
+        <translation>The inquiry-and-reply form was opened before it reached the counter; it cannot be accepted.</translation>
+    </message>
+    <message>
+        <source>まだ更新できません。更新は有効期限の3か月前から手続きできます。</source>
+        <extracomment>en: The certificate cannot be renewed yet: renewal opens three months before expiry.</extracomment>
+        <translation>The certificate cannot be renewed yet: renewal opens three months before expiry.</translation>
+    </message>
+    <message>
+        <source>カード本体の有効期限が電子証明書と同時に切れるため、カードの再申請が必要です。</source>
+        <extracomment>en: The card itself expires with the certificate; the card must be applied for again.</extracomment>
+        <translation>The card itself expires with the certificate; the card must be applied for again.</translation>
+    </message>
+    <message>
+        <source>15歳未満の方には署名用電子証明書を発行できません。</source>
+        <extracomment>en: A signature certificate is not issued to an applicant under 15.</extracomment>
+        <translation>A signature certificate is not issued to an applicant under 15.</translation>
+    </message>
+    <message>
+        <source>成年被後見人の方には署名用電子証明書を発行できません。</source>
+        <extracomment>en: A signature certificate is not issued to an adult ward.</extracomment>
+        <translation>A signature certificate is not issued to an adult ward.</translation>
+    </message>
+    <message>
+        <source>顔認証マイナンバーカードには署名用電子証明書を搭載できません。</source>
+        <extracomment>en: A face-authentication card holds no signature certificate.</extracomment>
+        <translation>A face-authentication card holds no signature certificate.</translation>
+    </message>
+    <message>
+        <source>カードにその電子証明書がありません。更新ではなく新規発行の手続きが必要です。</source>
+        <extracomment>en: The card holds no such certificate; a new issuance is needed instead of a renewal.</extracomment>
+        <translation>The card holds no such certificate; a new issuance is needed instead of a renewal.</translation>
+    </message>
+    <message>
+        <source>このカードには本日更新できる電子証明書がありません。</source>
+        <extracomment>en: No certificate on this card can be renewed today.</extracomment>
+        <translation>No certificate on this card can be renewed today.</translation>
+    </message>
+    <message>
+        <source>このカードにはその暗証番号がありません。</source>
+        <extracomment>en: This card has no such PIN.</extracomment>
+        <translation>This card has no such PIN.</translation>
+    </message>
+    <message>
+        <source>暗証番号の状態をカードから読み取れませんでした。カードを確認してやり直してください。</source>
+        <extracomment>en: The card could not tell the state of the PIN. Check the card and try again.</extracomment>
+        <translation>The card could not tell the state of the PIN. Check the card and try again.</translation>
+    </message>
+    <message>
+        <source>暗証番号がロックされています。更新の前にロック解除（暗証番号の再設定）が必要です。</source>
+        <extracomment>en: The PIN is locked. Release the lock (reset the PIN) before renewing.</extracomment>
+        <translation>The PIN is locked. Release the lock (reset the PIN) before renewing.</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書に記入された暗証番号が正しくありません。代理人による更新はできません。先に暗証番号の再設定が必要です。</source>
+        <extracomment>en: The PIN written on the inquiry-and-reply form is wrong. The renewal cannot go on through the proxy; the PIN must be reset first.</extracomment>
+        <translation>The PIN written on the inquiry-and-reply form is wrong. The renewal cannot go on through the proxy; the PIN must be reset first.</translation>
+    </message>
+    <message>
+        <source>新しい暗証番号が条件を満たしていません。</source>
+        <extracomment>en: The new PIN does not meet the rules.</extracomment>
+        <translation>The new PIN does not meet the rules.</translation>
+    </message>
+    <message>
+        <source>新しい暗証番号が確認用の入力と一致しません。もう一度入力してください。</source>
+        <extracomment>en: The two entries of the new PIN do not match. Enter it again.</extracomment>
+        <translation>The two entries of the new PIN do not match. Enter it again.</translation>
+    </message>
+    <message>
+        <source>この案件の申請方法（本人・代理人の種別）と合いません。</source>
+        <extracomment>en: This does not fit the way the case was requested (in person or by which proxy).</extracomment>
+        <translation>This does not fit the way the case was requested (in person or by which proxy).</translation>
+    </message>
+    <message>
+        <source>先に申請者の生年月日（更新ではカードの有効期限も）を入力してください。</source>
+        <extracomment>en: The applicant's birth date (and, for a renewal, the card's expiry date) must be entered first.</extracomment>
+        <translation>The applicant's birth date (and, for a renewal, the card's expiry date) must be entered first.</translation>
+    </message>
+    <message>
+        <source>この案件の今回の来庁で確認する書類ではありません。</source>
+        <extracomment>en: These documents are not those of the case's current visit.</extracomment>
+        <translation>These documents are not those of the case's current visit.</translation>
+    </message>
+    <message>
+        <source>先に代理人を登録してください。</source>
+        <extracomment>en: Record the proxy first.</extracomment>
+        <translation>Record the proxy first.</translation>
+    </message>
+    <message>
+        <source>この案件で再設定する暗証番号を選んでください。</source>
+        <extracomment>en: Choose a PIN that this case resets.</extracomment>
+        <translation>Choose a PIN that this case resets.</translation>
+    </message>
+    <message>
+        <source>更新するすべての電子証明書の暗証番号を入力してください。</source>
+        <extracomment>en: Enter the PIN of every certificate being renewed.</extracomment>
+        <translation>Enter the PIN of every certificate being renewed.</translation>
+    </message>
+    <message>
+        <source>カードリーダーのカードが、この案件で確認したカードと異なります。</source>
+        <extracomment>en: The card in the reader is not the one checked for this case.</extracomment>
+        <translation>The card in the reader is not the one checked for this case.</translation>
+    </message>
+    <message>
+        <source>理由を入力してください。</source>
+        <extracomment>en: Enter the reason.</extracomment>
+        <translation>Enter the reason.</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書が提示されていません。</source>
+        <extracomment>en: The inquiry-and-reply form has not been presented.</extracomment>
+        <translation>The inquiry-and-reply form has not been presented.</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書が未発行か、すでに記録されています。</source>
+        <extracomment>en: The inquiry letter has not been issued, or was already recorded.</extracomment>
+        <translation>The inquiry letter has not been issued, or was already recorded.</translation>
+    </message>
+    <message>
+        <source>該当する案件が見つかりません。</source>
+        <extracomment>en: No such case was found.</extracomment>
+        <translation>No such case was found.</translation>
+    </message>
+    <message>
+        <source>更新時期の電子証明書</source>
+        <extracomment>en: The certificates that are due</extracomment>
+        <translation>The certificates that are due</translation>
+    </message>
+    <message>
+        <source>両方の電子証明書</source>
+        <extracomment>en: Both certificates</extracomment>
+        <translation>Both certificates</translation>
+    </message>
+    <message>
+        <source>利用者証明用電子証明書のみ</source>
+        <extracomment>en: User authentication certificate only</extracomment>
+        <translation>User authentication certificate only</translation>
+    </message>
+    <message>
+        <source>署名用電子証明書のみ</source>
+        <extracomment>en: Signature certificate only</extracomment>
+        <translation>Signature certificate only</translation>
+    </message>
+    <message>
+        <source>法定代理人</source>
+        <extracomment>en: Legal proxy</extracomment>
+        <translation>Legal proxy</translation>
+    </message>
+    <message>
+        <source>任意代理人</source>
+        <extracomment>en: Voluntary proxy</extracomment>
+        <translation>Voluntary proxy</translation>
+    </message>
+    <message>
+        <source>%1から更新できます。</source>
+        <extracomment>en: Renewable from %1.</extracomment>
+        <translation>Renewable from %1.</translation>
+    </message>
+    <message>
+        <source>%1：残り%2回</source>
+        <extracomment>en: %1: %2 tries left.</extracomment>
+        <translation>%1: %2 tries left.</translation>
+    </message>
+    <message>
+        <source>「%1」の段階ではこの操作はできません。</source>
+        <extracomment>en: This cannot be done at the step "%1".</extracomment>
+        <translation>This cannot be done at the step "%1".</translation>
+    </message>
+    <message>
+        <source>発行機関での処理ができませんでした。もう一度お試しください。繰り返す場合は責任者に連絡してください。</source>
+        <extracomment>en: The issuing authority could not complete the request. Try again; if it keeps failing, call the supervisor.</extracomment>
+        <translation>The issuing authority could not complete the request. Try again; if it keeps failing, call the supervisor.</translation>
     </message>
 </context>
 <context>

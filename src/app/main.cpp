@@ -1,8 +1,11 @@
 // jpki-counter: the counter window.
 
+#include "app/embedded_simulator.h"
 #include "domain/municipality_profile.h"
+#include "gui/card_service_thread.h"
 #include "gui/main_window.h"
 #include "platform/app_paths.h"
+#include "platform/clock.h"
 #include "platform/language.h"
 #include "platform/logging.h"
 #include "platform/profile_settings.h"
@@ -10,7 +13,51 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QScreen>
+#include <memory>
 #include <optional>
+
+namespace {
+
+// --simulator PROFILE: the virtual card in the machine's vpcd reader for as long as the window
+// is open. Nothing when the option is not given; on failure the window says why.
+std::unique_ptr<jpki::app::EmbeddedSimulator> startSimulator(const QString& profile,
+                                                             const QString& requestedProgram,
+                                                             jpki::gui::MainWindow& window) {
+    auto log = jpki::platform::logger("app");
+    //: en: Virtual card: %1
+    window.setSourceNote(QApplication::translate("jpki::app", "仮想カード: %1").arg(profile));
+    const QString program = jpki::app::findSimulatorProgram(requestedProgram);
+    const QString statePath =
+        jpki::app::simulatorStatePath(jpki::platform::applicationDataFolder(), profile);
+    if (program.isEmpty()) {
+        log->error("virtual card not started: jpki-card-sim not found");
+        //: en: The virtual card program (jpki-card-sim) was not found. Give its path with --simulator-program.
+        window.showProblem(QApplication::translate(
+            "jpki::app",
+            "仮想カードのプログラム(jpki-card-sim)が見つかりません。--simulator-program でパスを指定してください。"));
+        return nullptr;
+    }
+    if (statePath.isEmpty()) {
+        log->error("virtual card not started: no state file for profile '{}'",
+                   profile.toStdString());
+        //: en: The virtual card cannot be started: the profile name or the data folder cannot be used.
+        window.showProblem(QApplication::translate(
+            "jpki::app",
+            "仮想カードを起動できません。プロファイル名またはデータフォルダが使用できません。"));
+        return nullptr;
+    }
+    auto simulator = std::make_unique<jpki::app::EmbeddedSimulator>(
+        jpki::app::SimulatorLaunch{.program = program, .profile = profile, .statePath = statePath});
+    QObject::connect(simulator.get(), &jpki::app::EmbeddedSimulator::stoppedUnexpectedly, &window,
+                     &jpki::gui::MainWindow::showProblem);
+    if (!simulator->start()) {
+        window.showProblem(simulator->problem());
+    }
+    return simulator;
+}
+
+} // namespace
 
 int main(int argc, char* argv[]) {
     QApplication app(argc, argv);
@@ -28,9 +75,20 @@ int main(int argc, char* argv[]) {
         QStringLiteral("file"));
     const QCommandLineOption verboseOption(QStringList{QStringLiteral("verbose")},
                                            QStringLiteral("Log at debug level."));
+    const QCommandLineOption simulatorOption(
+        QStringList{QStringLiteral("simulator")},
+        QStringLiteral("Put the virtual card with this profile (healthy, sign-blocked, ...) in "
+                       "the vpcd reader of this machine's pcscd while the window is open."),
+        QStringLiteral("profile"));
+    const QCommandLineOption simulatorProgramOption(
+        QStringList{QStringLiteral("simulator-program")},
+        QStringLiteral("The jpki-card-sim program to run for --simulator."),
+        QStringLiteral("path"));
     parser.addOption(languageOption);
     parser.addOption(profileOption);
     parser.addOption(verboseOption);
+    parser.addOption(simulatorOption);
+    parser.addOption(simulatorProgramOption);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -77,9 +135,24 @@ int main(int argc, char* argv[]) {
         return 2;
     }
 
-    jpki::gui::MainWindow window(*profileLoad.profile);
-    window.show();
+    const jpki::platform::SystemClock clock;
+    jpki::gui::MainWindow window(*profileLoad.profile, clock);
+    jpki::gui::CardServiceThread cardService(clock);
+    window.attachCardService(cardService);
+    std::unique_ptr<jpki::app::EmbeddedSimulator> simulator;
+    if (parser.isSet(simulatorOption)) {
+        simulator = startSimulator(parser.value(simulatorOption),
+                                   parser.value(simulatorProgramOption), window);
+    }
+    cardService.start();
+    // The counter's screen belongs to this window; the size also holds without a window manager.
+    window.resize(window.screen()->availableSize());
+    window.showMaximized();
     const int status = QApplication::exec();
+    cardService.stop();
+    if (simulator) {
+        simulator->stop(); // the card leaves the reader
+    }
     log->info("jpki-counter exiting with status {}", status);
     jpki::platform::shutdownLogging();
     return status;

@@ -1,13 +1,25 @@
 #include "gui/main_window.h"
 
+#include "domain/business_calendar.h"
 #include "gui/about_dialog.h"
+#include "gui/card_panel.h"
+#include "gui/card_service_thread.h"
+#include "messages/holiday_text.h"
+#include "platform/clock.h"
 #include "ui_mainwindow.h"
 
+#include <QDate>
+#include <QLabel>
+#include <QLocale>
 #include <QTime>
+#include <QTimer>
 
 namespace jpki::gui {
 
 namespace {
+
+// Often enough that the date turns over within a minute of midnight.
+constexpr int kTodayRefreshMs = 60 * 1000;
 
 QString clockText(std::chrono::minutes minutesAfterMidnight) {
     return QTime(0, 0)
@@ -15,22 +27,35 @@ QString clockText(std::chrono::minutes minutesAfterMidnight) {
         .toString(QStringLiteral("H:mm"));
 }
 
+QDate qDateOf(const domain::Date& date) {
+    return QDate(static_cast<int>(date.year()), static_cast<int>(unsigned(date.month())),
+                 static_cast<int>(unsigned(date.day())));
+}
+
 } // namespace
 
-MainWindow::MainWindow(domain::MunicipalityProfile profile, QWidget* parent)
+MainWindow::MainWindow(domain::MunicipalityProfile profile, const platform::Clock& clock,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_profile(std::move(profile)) {
+    , m_profile(std::move(profile))
+    , m_clock(clock) {
     m_ui->setupUi(this);
-    const QString municipality = QString::fromStdString(m_profile.name);
-    const QString counter = QString::fromStdString(m_profile.counterName);
-    m_ui->counterLabel->setText(municipality + QLatin1Char(' ') + counter);
-    //: en: Reception hours %1 to %2 (closed on weekends, national holidays and over the New Year)
-    m_ui->hoursLabel->setText(
-        tr("受付時間 %1〜%2(土日祝日・年末年始を除く)")
-            .arg(clockText(m_profile.receptionOpens), clockText(m_profile.receptionCloses)));
-    statusBar()->showMessage(QString::fromStdString(m_profile.counterPlace) + QLatin1Char(' ') +
-                             counter);
+    m_sourceLabel = new QLabel(this);
+    // Set apart, so that nobody takes the virtual card for an applicant's.
+    m_sourceLabel->setStyleSheet(
+        QStringLiteral("color: #6b4a00; background: #fff1c2; padding: 1px 8px;"));
+    m_sourceLabel->setVisible(false);
+    m_placeLabel = new QLabel(this);
+    m_placeLabel->setContentsMargins(4, 0, 8, 0);
+    statusBar()->addPermanentWidget(m_sourceLabel);
+    statusBar()->addPermanentWidget(m_placeLabel);
+    showToday();
+
+    m_todayTimer = new QTimer(this);
+    m_todayTimer->setInterval(kTodayRefreshMs);
+    connect(m_todayTimer, &QTimer::timeout, this, &MainWindow::showToday);
+    m_todayTimer->start();
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -38,9 +63,62 @@ MainWindow::MainWindow(domain::MunicipalityProfile profile, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::attachCardService(CardServiceThread& service) {
+    connect(&service, &CardServiceThread::stateChanged, m_ui->cardPanel, &CardPanel::showState);
+    connect(m_ui->cardPanel, &CardPanel::readAgainRequested, &service,
+            &CardServiceThread::requestRead);
+}
+
+CardPanel& MainWindow::cardPanel() {
+    return *m_ui->cardPanel;
+}
+
+void MainWindow::setSourceNote(const QString& note) {
+    m_sourceLabel->setText(note);
+    m_sourceLabel->setVisible(!note.isEmpty());
+}
+
+void MainWindow::showProblem(const QString& problem) {
+    statusBar()->showMessage(problem);
+}
+
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        showToday();
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::showToday() {
+    const QString municipality = QString::fromStdString(m_profile.name);
+    const QString counter = QString::fromStdString(m_profile.counterName);
+    m_ui->counterLabel->setText(municipality + QLatin1Char(' ') + counter);
+    //: en: Reception hours %1 to %2 (closed on weekends, national holidays and over the New Year)
+    m_ui->hoursLabel->setText(
+        tr("受付時間 %1〜%2(土日祝日・年末年始を除く)")
+            .arg(clockText(m_profile.receptionOpens), clockText(m_profile.receptionCloses)));
+    m_placeLabel->setText(QString::fromStdString(m_profile.counterPlace) + QLatin1Char(' ') +
+                          counter);
+
+    const domain::Date today = m_clock.todayInJapan();
+    //: en: ddd d MMM yyyy
+    const QString date = QLocale().toString(qDateOf(today), tr("yyyy年M月d日(ddd)"));
+    const std::optional<domain::ClosureReason> closure =
+        domain::BusinessCalendar(m_profile).closureReason(today);
+    if (closure) {
+        //: en: Today: %1, the counter is closed (%2)
+        m_ui->todayLabel->setText(
+            tr("本日: %1 閉庁日(%2)").arg(date, messages::closureReasonText(*closure)));
+    } else {
+        //: en: Today: %1
+        m_ui->todayLabel->setText(tr("本日: %1").arg(date));
+    }
 }
 
 } // namespace jpki::gui

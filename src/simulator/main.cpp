@@ -1,6 +1,7 @@
 // jpki-card-sim: a virtual My Number card on the vpcd reader driver's TCP port, so that the real
 // PC/SC stack (pcscd + vpcd) carries every byte to it.
 
+#include "issuer/local_authority.h"
 #include "simulator/authority.h"
 #include "simulator/profiles.h"
 #include "simulator/provisioning.h"
@@ -32,7 +33,7 @@ constexpr int exitFailure = 1;
 constexpr int exitUsage = 2;
 
 const char* const usageText = R"(Usage:
-  jpki-card-sim --profile NAME [--port N] [--host ADDR] [--state FILE]
+  jpki-card-sim --profile NAME [--port N] [--host ADDR] [--state FILE] [--authority DIR]
                 [--today YYYY-MM-DD] [--vanish-after-apdus N [--after-vanish exit|stay]]
                 [--log-level trace|debug|info|warn|error]
   jpki-card-sim --list-profiles [--json] [--today YYYY-MM-DD]
@@ -47,6 +48,9 @@ every PC/SC client see a card in the "Virtual PCD" reader. Stopping the simulato
   --state FILE            keep PINs, counters, keys and certificates in FILE across restarts
                           (created on first run); the test authority's keys go to FILE.authority/
                           Without it the card lives in memory only.
+  --authority DIR         a new card trusts, and is issued by, the issuing authority in DIR
+                          (created when absent) instead of FILE.authority/: give the counter's
+                          local authority directory to share one authority with it
   --today YYYY-MM-DD      the day a new card's dates are counted from (default: today in Japan);
                           an existing state file keeps the dates it was made with
   --vanish-after-apdus N  cut the connection right after answering N APDUs, as a card pulled
@@ -60,6 +64,7 @@ every PC/SC client see a card in the "Virtual PCD" reader. Stopping the simulato
 struct Options {
     std::optional<std::string> profile;
     std::optional<fs::path> statePath;
+    std::optional<fs::path> authorityDirectory;
     std::optional<domain::Date> today;
     sim::VpcdOptions link;
     bool stayAfterVanish = false;
@@ -110,6 +115,8 @@ Options parseArguments(int argc, char** argv) {
             options.profile = value();
         } else if (argument == "--state") {
             options.statePath = fs::path(value());
+        } else if (argument == "--authority") {
+            options.authorityDirectory = fs::path(value());
         } else if (argument == "--port") {
             const std::uint64_t port = parseNumber(argument, value(), 65535);
             if (port == 0) {
@@ -182,20 +189,50 @@ void installSignalHandlers() {
     std::signal(SIGPIPE, SIG_IGN);
 }
 
-sim::CardState newCard(const sim::Profile& profile, const std::optional<fs::path>& statePath) {
+// Where the authority of the card is: --authority, else beside the state file; nowhere for a
+// card in memory only.
+std::optional<fs::path> authorityDirectory(const Options& options) {
+    if (options.authorityDirectory) {
+        return options.authorityDirectory;
+    }
+    if (options.statePath) {
+        return sim::authorityDirectoryFor(*options.statePath);
+    }
+    return std::nullopt;
+}
+
+sim::CardState newCard(const sim::Profile& profile, const Options& options) {
     spdlog::info("making a new '{}' card, dates counted from {}", profile.name,
                  domain::formatIsoDate(profile.referenceDay));
-    const sim::TestAuthority authority = sim::TestAuthority::create(profile.referenceDay);
-    sim::CardState state = sim::provisionCard(profile, authority);
-    if (statePath) {
-        // The authority first: a state file on disk always has its authority beside it.
-        const fs::path authorityDirectory = sim::authorityDirectoryFor(*statePath);
-        authority.save(authorityDirectory);
-        sim::saveState(state, *statePath);
-        spdlog::info("state saved to {}, test authority to {}", statePath->string(),
-                     authorityDirectory.string());
-    } else {
+    const std::optional<fs::path> directory = authorityDirectory(options);
+    if (!directory) {
+        issuer::Result<sim::TestAuthority> authority =
+            sim::TestAuthority::create(profile.referenceDay, sim::testAuthorityMarking);
+        if (!authority) {
+            throw std::runtime_error(issuer::describe(authority.error()));
+        }
         spdlog::warn("no --state: this card and its test authority live in memory only");
+        return sim::provisionCard(profile, *authority);
+    }
+    issuer::LocalAuthorityOptions authorityOptions;
+    authorityOptions.marking = sim::testAuthorityMarking;
+    issuer::Result<issuer::LocalAuthority> authority =
+        issuer::LocalAuthority::openOrCreate(*directory, profile.referenceDay, authorityOptions);
+    if (!authority) {
+        throw std::runtime_error("the issuing authority in " + directory->string() +
+                                 " is refused: " + issuer::describe(authority.error()));
+    }
+    sim::CardState state = sim::provisionCard(profile, authority->keys());
+    // The authority's ledger first, as for its own certificates: a card on disk never holds a
+    // certificate the ledger does not know.
+    sim::recordProvisionedCertificates(state, *authority);
+    if (options.statePath) {
+        sim::saveState(state, *options.statePath);
+        spdlog::info("state saved to {}, issued by the authority in {}",
+                     options.statePath->string(), directory->string());
+    } else {
+        spdlog::warn("no --state: this card lives in memory only; its authority is in {}",
+                     directory->string());
     }
     return state;
 }
@@ -212,10 +249,16 @@ sim::CardState existingCard(const Options& options, const std::string& profileNa
                      domain::formatIsoDate(*options.today), options.statePath->string(),
                      domain::formatIsoDate(state.createdOn));
     }
-    if (!fs::exists(sim::authorityDirectoryFor(*options.statePath))) {
-        spdlog::warn("the test authority's directory {} is missing: issuer commands cannot be "
+    const fs::path directory = *authorityDirectory(options);
+    const issuer::Result<sim::TestAuthority> authority = sim::TestAuthority::load(directory);
+    if (!authority) {
+        spdlog::warn("the issuing authority in {} cannot be used ({}): issuer commands cannot be "
                      "signed for this card",
-                     sim::authorityDirectoryFor(*options.statePath).string());
+                     directory.string(), issuer::describe(authority.error()));
+    } else if (sim::publicKeyToDer(authority->issuerKey.get()) != state.issuerPublicKey) {
+        spdlog::warn("the card in {} trusts another issuing authority than the one in {} "
+                     "(--authority applies to a new card only)",
+                     options.statePath->string(), directory.string());
     }
     spdlog::info("card '{}' (made {}) loaded from {}", state.profile,
                  domain::formatIsoDate(state.createdOn), options.statePath->string());
@@ -233,7 +276,7 @@ int runCard(const Options& options) {
     try {
         state = options.statePath && fs::exists(*options.statePath)
                     ? existingCard(options, profileName)
-                    : newCard(*profile, options.statePath);
+                    : newCard(*profile, options);
     } catch (const std::exception& error) {
         spdlog::error("{}", error.what());
         return exitFailure;

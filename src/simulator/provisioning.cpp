@@ -1,9 +1,12 @@
 #include "simulator/provisioning.h"
 
+#include "card/certificate.h"
+#include "issuer/x509_builder.h"
 #include "simulator/card_layout.h"
-#include "simulator/certificates.h"
 
 #include <cstdio>
+#include <stdexcept>
+#include <utility>
 
 namespace jpki::sim {
 
@@ -31,11 +34,6 @@ Bytes tlv(std::initializer_list<std::uint8_t> tag, const Bytes& value) {
     return encoded;
 }
 
-// The subject's common name on J-LIS certificates is an opaque serial, not the holder's name.
-std::string opaqueCommonName() {
-    return "TEST" + toHex(randomBytes(10));
-}
-
 std::string yyyymmdd(const domain::Date& day) {
     char text[16];
     std::snprintf(text, sizeof text, "%04d%02u%02u", static_cast<int>(day.year()),
@@ -58,14 +56,14 @@ PinRecord pinWithTries(std::string_view value, int limit, std::size_t minLength,
 
 Bytes issueAuthenticationCertificate(const Profile& profile, EVP_PKEY* cardKey,
                                      const TestAuthority& authority) {
-    CertificateSpec spec;
-    spec.role = CertificateRole::UserAuthentication;
-    spec.subject = {{"C", "JP"}, {"CN", opaqueCommonName()}};
+    issuer::CertificateSpec spec;
+    spec.role = issuer::CertificateRole::UserAuthentication;
+    spec.subject = {{"C", "JP"}, {"CN", issuer::opaqueCommonName()}};
     spec.firstDay = profile.authentication.issued;
     spec.lastDay = profile.authentication.expires;
     Certificate certificate =
-        issueCertificate(spec, cardKey, authority.authenticationCaCertificate.get(),
-                         authority.authenticationCaKey.get());
+        issuer::issueCertificate(spec, cardKey, authority.authenticationCaCertificate.get(),
+                                 authority.authenticationCaKey.get());
     return certificateToDer(certificate.get());
 }
 
@@ -73,16 +71,43 @@ Bytes issueSignatureCertificate(const Profile& profile, EVP_PKEY* cardKey,
                                 const TestAuthority& authority) {
     const CertificatePeriod& period =
         profile.signature ? *profile.signature : profile.authentication;
-    CertificateSpec spec;
-    spec.role = CertificateRole::Signature;
-    spec.subject = {{"C", "JP"}, {"L", "Gifu-ken"}, {"L", "Mino-shi"}, {"CN", opaqueCommonName()}};
+    issuer::CertificateSpec spec;
+    spec.role = issuer::CertificateRole::Signature;
+    spec.subject = {
+        {"C", "JP"}, {"L", "Gifu-ken"}, {"L", "Mino-shi"}, {"CN", issuer::opaqueCommonName()}};
     spec.firstDay = period.issued;
     spec.lastDay = period.expires;
-    spec.holder = HolderAttributes{profile.holder.name, std::to_string(profile.holder.sexCode),
-                                   jlisBirthDate(profile.holder.birthDate), profile.holder.address};
-    Certificate certificate = issueCertificate(
+    spec.holder = issuer::HolderAttributes{
+        profile.holder.name, std::to_string(profile.holder.sexCode),
+        issuer::jlisBirthDate(profile.holder.birthDate), profile.holder.address};
+    Certificate certificate = issuer::issueCertificate(
         spec, cardKey, authority.signatureCaCertificate.get(), authority.signatureCaKey.get());
     return certificateToDer(certificate.get());
+}
+
+void recordProvisionedCertificates(const CardState& state, issuer::LocalAuthority& authority) {
+    const AppletState* jpki = state.findApplet(bytesOf(layout::jpkiAid));
+    if (jpki == nullptr) {
+        return;
+    }
+    for (const auto& [fid, kind] :
+         {std::pair{layout::authenticationCertificate, domain::CertificateKind::UserAuthentication},
+          std::pair{layout::signatureCertificate, domain::CertificateKind::Signature}}) {
+        const auto file = jpki->binaries.find(fid);
+        if (file == jpki->binaries.end()) {
+            continue; // a card without a signature certificate
+        }
+        const card::Result<card::Certificate> certificate =
+            card::Certificate::fromDer(file->second);
+        if (!certificate) {
+            throw std::runtime_error("a provisioned certificate does not parse");
+        }
+        if (issuer::Result<void> recorded = authority.recordIssued(kind, *certificate); !recorded) {
+            throw std::runtime_error("cannot record the card's certificate in the authority's "
+                                     "ledger: " +
+                                     issuer::describe(recorded.error()));
+        }
+    }
 }
 
 Bytes basicFourItemsRecord(const Holder& holder) {

@@ -3,6 +3,7 @@
 // Makes the content of a new virtual card for a profile: keys, certificates issued by the test
 // authority, PINs with the profile's counters, the card-info records and the JPKI token.
 
+#include "issuer/local_authority.h"
 #include "simulator/authority.h"
 #include "simulator/card_state.h"
 #include "simulator/profiles.h"
@@ -17,6 +18,10 @@ inline constexpr std::string_view fakeMyNumber = "123456789018";
 
 CardState provisionCard(const Profile& profile, const TestAuthority& authority,
                         const KeyMaker& keys = {});
+
+// Enters the card's certificates in the ledger of the authority that issued them, when that
+// authority lives in a directory the counter may share. Throws std::runtime_error.
+void recordProvisionedCertificates(const CardState& state, issuer::LocalAuthority& authority);
 
 Bytes issueAuthenticationCertificate(const Profile& profile, EVP_PKEY* cardKey,
                                      const TestAuthority& authority);

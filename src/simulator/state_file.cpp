@@ -1,11 +1,11 @@
 #include "simulator/state_file.h"
 
+#include "issuer/durable_file.h"
+
 #include <charconv>
 #include <cstdio>
-#include <fcntl.h>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 #include <vector>
 
 namespace jpki::sim {
@@ -224,28 +224,12 @@ CardState parseState(std::string_view text, const std::string& origin) {
 }
 
 void saveState(const CardState& state, const std::filesystem::path& path) {
-    const std::string content = serializeState(state);
-    std::filesystem::path temporary = path;
-    temporary += ".tmp";
-    const int descriptor =
-        ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (descriptor < 0) {
-        throw StateFileError("cannot write state file " + temporary.string());
+    // The simulator may be killed at any moment: the file is replaced whole, never half written.
+    const issuer::Result<void> written =
+        issuer::writeFileDurably(path, serializeState(state), 0600);
+    if (!written) {
+        throw StateFileError("cannot write state file: " + issuer::describe(written.error()));
     }
-    std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t result =
-            ::write(descriptor, content.data() + written, content.size() - written);
-        if (result <= 0) {
-            ::close(descriptor);
-            throw StateFileError("cannot write state file " + temporary.string());
-        }
-        written += static_cast<std::size_t>(result);
-    }
-    // The simulator may be killed at any moment: the rename must not publish unflushed data.
-    ::fsync(descriptor);
-    ::close(descriptor);
-    std::filesystem::rename(temporary, path);
 }
 
 CardState loadState(const std::filesystem::path& path) {

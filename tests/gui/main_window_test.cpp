@@ -1,6 +1,8 @@
 #include "domain/municipality_profile.h"
 #include "gui/about_dialog.h"
+#include "gui/card_panel.h"
 #include "gui/main_window.h"
+#include "platform/clock.h"
 #include "platform/language.h"
 
 #include <QApplication>
@@ -14,6 +16,22 @@ using jpki::gui::AboutDialog;
 using jpki::gui::MainWindow;
 
 namespace {
+
+// A counter clock standing still at noon, Japan time, on the given day.
+class FixedClock final : public jpki::platform::Clock {
+public:
+    explicit FixedClock(QDate japanDay)
+        : m_instant(QDateTime(japanDay, QTime(3, 0), Qt::UTC)) {}
+    QDateTime nowUtc() const override { return m_instant; }
+
+private:
+    QDateTime m_instant;
+};
+
+const FixedClock& wednesday() {
+    static const FixedClock clock(QDate(2026, 11, 25));
+    return clock;
+}
 
 // Removes every translator the test installed, so that each test starts in Japanese.
 class TranslationGuard {
@@ -39,7 +57,7 @@ QStringList menuTitles(const MainWindow& window) {
 TEST(MainWindow, OpensWithAJapaneseTitleAndTheCounterFromTheProfile) {
     TranslationGuard guard;
     jpki::platform::installTranslations(*qApp, jpki::platform::Language::Japanese);
-    MainWindow window(jpki::domain::minoCityProfile());
+    MainWindow window(jpki::domain::minoCityProfile(), wednesday());
     window.show();
     EXPECT_EQ(window.windowTitle(), QStringLiteral("マイナンバーカード電子証明書 窓口"));
     const auto* counter = window.findChild<QLabel*>(QStringLiteral("counterLabel"));
@@ -56,9 +74,35 @@ TEST(MainWindow, OpensWithAJapaneseTitleAndTheCounterFromTheProfile) {
 TEST(MainWindow, ShowsEnglishWhenTheEnglishTranslationIsInstalled) {
     TranslationGuard guard;
     ASSERT_TRUE(jpki::platform::installTranslations(*qApp, jpki::platform::Language::English));
-    MainWindow window(jpki::domain::minoCityProfile());
+    MainWindow window(jpki::domain::minoCityProfile(), wednesday());
     EXPECT_EQ(window.windowTitle(), QStringLiteral("My Number Card Certificates Counter"));
     EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+}
+
+TEST(MainWindow, ShowsTodayFromTheCounterClockAndWhyTheCounterIsClosed) {
+    TranslationGuard guard;
+    jpki::platform::installTranslations(*qApp, jpki::platform::Language::Japanese);
+    MainWindow open(jpki::domain::minoCityProfile(), wednesday());
+    const auto* today = open.findChild<QLabel*>(QStringLiteral("todayLabel"));
+    ASSERT_NE(today, nullptr);
+    EXPECT_EQ(today->text(), QStringLiteral("本日: 2026年11月25日(水)"));
+
+    // R-CAL-HOLIDAY: 23 November is Labour Thanksgiving Day.
+    const FixedClock holiday(QDate(2026, 11, 23));
+    MainWindow closed(jpki::domain::minoCityProfile(), holiday);
+    const auto* closedToday = closed.findChild<QLabel*>(QStringLiteral("todayLabel"));
+    ASSERT_NE(closedToday, nullptr);
+    EXPECT_EQ(closedToday->text(), QStringLiteral("本日: 2026年11月23日(月) 閉庁日(勤労感謝の日)"));
+}
+
+TEST(MainWindow, HoldsTheCardPanelWaitingForTheCardService) {
+    TranslationGuard guard;
+    jpki::platform::installTranslations(*qApp, jpki::platform::Language::Japanese);
+    MainWindow window(jpki::domain::minoCityProfile(), wednesday());
+    const auto* state = window.cardPanel().findChild<QLabel*>(QStringLiteral("stateLabel"));
+    ASSERT_NE(state, nullptr);
+    EXPECT_EQ(state->text(), QStringLiteral("カードサービスを開始しています…"));
+    EXPECT_EQ(window.findChildren<jpki::gui::CardPanel*>().size(), 1);
 }
 
 TEST(AboutDialog, ListsEveryLibraryWithItsVersionAndLicence) {

@@ -1,7 +1,8 @@
 // The profiles' dates and holders, and the certificates provisioned for them.
 
+#include "card/certificate_holder.h"
+#include "issuer/x509_builder.h"
 #include "sim_test_support.h"
-#include "simulator/certificates.h"
 #include "simulator/profiles.h"
 #include "simulator/provisioning.h"
 
@@ -13,6 +14,7 @@ namespace {
 
 using namespace std::chrono;
 using domain::Date;
+using issuer::jlisBirthDate;
 using testing::referenceDay;
 
 // Days the dates are checked from: ordinary, leap day, year end, the day after a leap day.
@@ -148,11 +150,11 @@ TEST(Provisioning, SignatureCertificateCarriesTheFourItems) {
     const Certificate signature =
         certificateFromDer(fileOf(state, layout::jpkiAid, layout::signatureCertificate));
     const Profile p = profile("healthy", referenceDay());
-    EXPECT_EQ(otherNameValue(signature.get(), jlis_oid::name), "長谷川　健一");
-    EXPECT_EQ(otherNameValue(signature.get(), jlis_oid::address), p.holder.address);
-    EXPECT_EQ(otherNameValue(signature.get(), jlis_oid::birthDate),
+    EXPECT_EQ(otherNameValue(signature.get(), card::kJlisNameOid), "長谷川　健一");
+    EXPECT_EQ(otherNameValue(signature.get(), card::kJlisAddressOid), p.holder.address);
+    EXPECT_EQ(otherNameValue(signature.get(), card::kJlisBirthDateOid),
               jlisBirthDate(p.holder.birthDate));
-    EXPECT_EQ(otherNameValue(signature.get(), jlis_oid::sex), "1");
+    EXPECT_EQ(otherNameValue(signature.get(), card::kJlisSexOid), "1");
 
     const Certificate authentication =
         certificateFromDer(fileOf(state, layout::jpkiAid, layout::authenticationCertificate));

@@ -5,8 +5,6 @@
 
 #include <fstream>
 #include <map>
-#include <openssl/bio.h>
-#include <openssl/pem.h>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -22,30 +20,18 @@ domain::Date referenceDay() {
 // The keys the build made in advance, handed out in turn so that the keys of one test process
 // are all different; generated on the spot when the file is not there.
 Key pooledKey() {
-    static const std::vector<Key> pool = [] {
-        std::vector<Key> keys;
+    static const KeyMaker pool = [] {
         std::ifstream in(JPKI_SIM_TEST_KEYS);
         std::ostringstream text;
         text << in.rdbuf();
-        const std::string pem = text.str();
-        BIO* bio = BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size()));
-        while (EVP_PKEY* key = PEM_read_bio_PrivateKey(bio, nullptr, nullptr, nullptr)) {
-            keys.emplace_back(key);
-        }
-        BIO_free(bio);
-        return keys;
+        return keysFromPool(text.str());
     }();
-    static std::size_t next = 0;
-    if (next >= pool.size()) {
-        return generateRsaKey();
-    }
-    EVP_PKEY* shared = pool[next++].get();
-    EVP_PKEY_up_ref(shared);
-    return Key(shared);
+    return pool();
 }
 
 const TestAuthority& sharedAuthority() {
-    static const TestAuthority authority = TestAuthority::create(referenceDay(), pooledKey);
+    static const TestAuthority authority =
+        TestAuthority::create(referenceDay(), testAuthorityMarking, pooledKey).value();
     return authority;
 }
 
@@ -65,13 +51,7 @@ CardState freshCard(std::string_view profile) {
 }
 
 Bytes hex(std::string_view text) {
-    std::string compact;
-    for (const char c : text) {
-        if (c != ' ') {
-            compact += c;
-        }
-    }
-    const std::optional<Bytes> bytes = fromHex(compact);
+    const std::optional<Bytes> bytes = fromHex(text); // spaces are ignored
     if (!bytes) {
         throw std::invalid_argument("bad hex: " + std::string(text));
     }

@@ -164,6 +164,10 @@ void PcscStack::startCard(const SimulatorOptions& options) {
                                           domain::formatIsoDate(m_today),
                                           "--log-level",
                                           "debug"};
+    if (options.authorityDirectory) {
+        arguments.push_back("--authority");
+        arguments.push_back(options.authorityDirectory->string());
+    }
     if (options.vanishAfterApdus) {
         arguments.push_back("--vanish-after-apdus");
         arguments.push_back(std::to_string(*options.vanishAfterApdus));

@@ -26,6 +26,8 @@ struct SimulatorOptions {
     std::string profile;
     std::optional<std::uint64_t> vanishAfterApdus; // cut the connection after this many APDUs
     bool stayOutAfterVanish;                       // then stay out instead of exiting
+    // --authority: the issuing authority a new card trusts, shared with the test's own.
+    std::optional<std::filesystem::path> authorityDirectory;
 };
 
 class PcscStack {

@@ -1,4 +1,4 @@
-#include "simulator/crypto.h"
+#include "issuer/crypto.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
@@ -6,7 +6,7 @@
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
 
-namespace jpki::sim {
+namespace jpki::issuer::crypto {
 
 namespace {
 
@@ -95,6 +95,14 @@ Key makeKey(const KeyMaker& maker) {
     return maker ? maker() : generateRsaKey();
 }
 
+KeyMaker keysFromPool(std::string_view pem) {
+    auto pool = std::make_shared<std::vector<Key>>(privateKeysFromPem(pem));
+    auto next = std::make_shared<std::size_t>(0);
+    return [pool, next]() {
+        return *next < pool->size() ? std::move((*pool)[(*next)++]) : generateRsaKey();
+    };
+}
+
 Bytes privateKeyToDer(EVP_PKEY* key) {
     return encodeDer([key](unsigned char** out) { return i2d_PrivateKey(key, out); },
                      "encoding a private key");
@@ -138,6 +146,16 @@ Key privateKeyFromPem(std::string_view pem) {
         fail("reading a private key");
     }
     return key;
+}
+
+std::vector<Key> privateKeysFromPem(std::string_view pem) {
+    Bio bio = readBio(pem);
+    std::vector<Key> keys;
+    while (EVP_PKEY* key = PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr)) {
+        keys.emplace_back(key);
+    }
+    ERR_clear_error(); // the end of the bundle reads as an error
+    return keys;
 }
 
 std::string publicKeyToPem(EVP_PKEY* key) {
@@ -248,44 +266,4 @@ Bytes sha256(ByteView data) {
     return digest;
 }
 
-std::string toHex(ByteView bytes) {
-    static constexpr char digits[] = "0123456789ABCDEF";
-    std::string text;
-    text.reserve(bytes.size() * 2);
-    for (const std::uint8_t byte : bytes) {
-        text += digits[byte >> 4];
-        text += digits[byte & 0x0F];
-    }
-    return text;
-}
-
-std::optional<Bytes> fromHex(std::string_view text) {
-    if (text.size() % 2 != 0) {
-        return std::nullopt;
-    }
-    auto nibble = [](char c) -> int {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        return -1;
-    };
-    Bytes bytes;
-    bytes.reserve(text.size() / 2);
-    for (std::size_t i = 0; i < text.size(); i += 2) {
-        const int high = nibble(text[i]);
-        const int low = nibble(text[i + 1]);
-        if (high < 0 || low < 0) {
-            return std::nullopt;
-        }
-        bytes.push_back(static_cast<std::uint8_t>(high << 4 | low));
-    }
-    return bytes;
-}
-
-} // namespace jpki::sim
+} // namespace jpki::issuer::crypto

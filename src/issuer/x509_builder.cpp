@@ -1,4 +1,6 @@
-#include "simulator/certificates.h"
+#include "issuer/x509_builder.h"
+
+#include "card/certificate_holder.h"
 
 #include <chrono>
 #include <cstdio>
@@ -7,21 +9,15 @@
 #include <openssl/objects.h>
 #include <openssl/x509v3.h>
 
-namespace jpki::sim {
+namespace jpki::issuer {
 
 namespace {
 
 using namespace std::chrono;
 
-// Japan has no daylight saving time: 00:00 JST is 15:00 UTC of the day before.
-std::time_t japanMidnight(const domain::Date& day) {
-    const sys_seconds utc = sys_days(day) - hours(9);
-    return static_cast<std::time_t>(utc.time_since_epoch().count());
-}
-
 void check(bool ok, const char* what) {
     if (!ok) {
-        throw CryptoError(std::string("building a certificate: ") + what);
+        throw crypto::CryptoError(std::string("building a certificate: ") + what);
     }
 }
 
@@ -42,8 +38,8 @@ void addExtension(X509* certificate, X509V3_CTX* context, int nid, const char* v
     check(added == 1, value);
 }
 
-void addOtherName(GENERAL_NAMES* names, std::string_view oid, const std::string& value) {
-    ASN1_OBJECT* type = OBJ_txt2obj(std::string(oid).c_str(), 1);
+void addOtherName(GENERAL_NAMES* names, const char* oid, const std::string& value) {
+    ASN1_OBJECT* type = OBJ_txt2obj(oid, 1);
     ASN1_UTF8STRING* text = ASN1_UTF8STRING_new();
     ASN1_TYPE* wrapped = ASN1_TYPE_new();
     GENERAL_NAME* entry = GENERAL_NAME_new();
@@ -58,19 +54,17 @@ void addOtherName(GENERAL_NAMES* names, std::string_view oid, const std::string&
 void addHolderNames(X509* certificate, const HolderAttributes& holder) {
     GENERAL_NAMES* names = sk_GENERAL_NAME_new_null();
     check(names != nullptr, "subjectAltName allocation");
-    addOtherName(names, jlis_oid::name, holder.name);
-    addOtherName(names, jlis_oid::sex, holder.sex);
-    addOtherName(names, jlis_oid::birthDate, holder.birthDate);
-    addOtherName(names, jlis_oid::address, holder.address);
+    addOtherName(names, card::kJlisNameOid, holder.name);
+    addOtherName(names, card::kJlisSexOid, holder.sex);
+    addOtherName(names, card::kJlisBirthDateOid, holder.birthDate);
+    addOtherName(names, card::kJlisAddressOid, holder.address);
     const int added = X509_add1_ext_i2d(certificate, NID_subject_alt_name, names, 0, 0);
     GENERAL_NAMES_free(names);
     check(added == 1, "subjectAltName");
 }
 
-void setRandomSerial(X509* certificate) {
-    Bytes serial = randomBytes(16);
-    serial[0] &= 0x7F; // positive, as RFC 5280 asks
-    serial[0] |= 0x01; // and without a leading zero byte
+void setSerial(X509* certificate, const crypto::Bytes& serial) {
+    check(!serial.empty() && (serial[0] & 0x80) == 0, "serial number must be positive");
     BIGNUM* number = BN_bin2bn(serial.data(), static_cast<int>(serial.size()), nullptr);
     check(number != nullptr, "serial number");
     ASN1_INTEGER* integer = BN_to_ASN1_INTEGER(number, nullptr);
@@ -83,13 +77,29 @@ void setRandomSerial(X509* certificate) {
 
 } // namespace
 
-Certificate issueCertificate(const CertificateSpec& spec, EVP_PKEY* subjectKey, X509* issuer,
-                             EVP_PKEY* issuerKey) {
-    Certificate certificate(X509_new());
+crypto::Bytes randomSerial() {
+    crypto::Bytes serial = crypto::randomBytes(16);
+    serial[0] &= 0x7F; // positive
+    serial[0] |= 0x01; // and without a leading zero byte
+    return serial;
+}
+
+std::string opaqueCommonName() {
+    return "TEST" + crypto::toHex(crypto::randomBytes(10));
+}
+
+std::time_t japanMidnight(const domain::Date& day) {
+    const sys_seconds utc = sys_days(day) - hours(9);
+    return static_cast<std::time_t>(utc.time_since_epoch().count());
+}
+
+crypto::Certificate issueCertificate(const CertificateSpec& spec, EVP_PKEY* subjectKey,
+                                     X509* issuer, EVP_PKEY* issuerKey) {
+    crypto::Certificate certificate(X509_new());
     check(certificate != nullptr, "allocation");
     X509* raw = certificate.get();
     check(X509_set_version(raw, X509_VERSION_3) == 1, "version");
-    setRandomSerial(raw);
+    setSerial(raw, spec.serial.empty() ? randomSerial() : spec.serial);
 
     X509_NAME* subject = X509_get_subject_name(raw);
     addNameEntries(subject, spec.subject);
@@ -144,4 +154,4 @@ std::string jlisBirthDate(const domain::Date& birth) {
     return text;
 }
 
-} // namespace jpki::sim
+} // namespace jpki::issuer

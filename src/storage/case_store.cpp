@@ -1,0 +1,288 @@
+// CaseStore: opening, writing and upkeep. The queries are in case_queries.cpp.
+
+#include "storage/case_store.h"
+
+#include "platform/app_paths.h"
+#include "platform/logging.h"
+#include "storage/schema.h"
+#include "storage/store_core.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+#include <sqlite3.h>
+#include <thread>
+
+namespace jpki::storage {
+
+namespace {
+
+constexpr int kBackupPagesPerStep = 1024;
+constexpr std::chrono::milliseconds kBackupRetryPause{50};
+
+Result<void> configureForWriting(sqlite::Connection& connection, const OpenOptions& options) {
+    // synchronous=FULL: a committed step survives a power cut, not only a crash of the program.
+    auto configured = connection.executeScript(
+        "PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -16384;");
+    if (!configured) {
+        return configured;
+    }
+    auto journal = connection.prepare("PRAGMA journal_mode = WAL");
+    if (!journal) {
+        return journal.error();
+    }
+    auto row = journal->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row || journal->readTextView(0) != "wal") {
+        // A file system without shared memory (some network drives) keeps the rollback
+        // journal: still safe with synchronous=FULL, only readers then wait for writers.
+        platform::logger("db")->warn("the database stays in rollback-journal mode");
+    }
+    if (options.maxPageCount) {
+        // PRAGMA takes no bound parameters; the value is a number from the program itself.
+        auto limited = connection.executeScript("PRAGMA max_page_count = " +
+                                                std::to_string(*options.maxPageCount));
+        if (!limited) {
+            return limited;
+        }
+    }
+    return {};
+}
+
+Result<int> prepareSchema(sqlite::Connection& connection, const OpenOptions& options) {
+    // Inspect before any write: a foreign or newer file is refused exactly as it was found.
+    auto state = inspectSchema(connection);
+    if (!state) {
+        return state.error();
+    }
+    if (options.mode == sqlite::OpenMode::ReadOnly) {
+        if (state->empty) {
+            return StorageError(StorageErrorCode::NotADatabase, "an empty file");
+        }
+        if (state->version != currentSchemaVersion()) {
+            StorageError error(StorageErrorCode::OlderSchema, "opened read-only");
+            error.foundSchemaVersion = state->version;
+            error.supportedSchemaVersion = currentSchemaVersion();
+            return error;
+        }
+        auto configured =
+            connection.executeScript("PRAGMA foreign_keys = ON; PRAGMA query_only = ON;");
+        if (!configured) {
+            return configured.error();
+        }
+        return state->version;
+    }
+    auto configured = configureForWriting(connection, options);
+    if (!configured) {
+        return configured.error();
+    }
+    auto migrated = migrate(connection);
+    if (!migrated) {
+        return migrated.error();
+    }
+    return migrated->version;
+}
+
+template <typename T> Result<T> logged(Result<T> result, std::string_view what) {
+    if (!result) {
+        platform::logger("db")->warn("{}: {}", what, describe(result.error()));
+    }
+    return result;
+}
+
+// A refused opening is the caller's to report to the user; the log only notes it.
+template <typename T> Result<T> noted(Result<T> result) {
+    if (!result) {
+        platform::logger("db")->info("opening the case database: {}", describe(result.error()));
+    }
+    return result;
+}
+
+} // namespace
+
+QString CaseStore::defaultPath() {
+    const QString folder = platform::applicationDataFolder();
+    return folder.isEmpty() ? QString() : folder + QStringLiteral("/cases.sqlite3");
+}
+
+CaseStore::CaseStore(std::unique_ptr<detail::StoreCore> core)
+    : m_core(std::move(core)) {}
+
+CaseStore::CaseStore(CaseStore&&) noexcept = default;
+CaseStore& CaseStore::operator=(CaseStore&&) noexcept = default;
+CaseStore::~CaseStore() = default;
+
+Result<CaseStore> CaseStore::open(const QString& path, const OpenOptions& options) {
+    auto connection = sqlite::Connection::open(path, options.mode, options.busyTimeout);
+    if (!connection) {
+        return noted<CaseStore>(connection.error());
+    }
+    auto version = prepareSchema(**connection, options);
+    if (!version) {
+        return noted<CaseStore>(version.error());
+    }
+    auto core = std::make_unique<detail::StoreCore>();
+    core->connection = std::move(connection).value();
+    core->schemaVersion = *version;
+    platform::logger("db")->info("case database open (schema {}, {})", *version,
+                                 options.mode == sqlite::OpenMode::ReadOnly ? "read-only"
+                                                                            : "read-write");
+    return CaseStore(std::move(core));
+}
+
+const QString& CaseStore::path() const {
+    return m_core->connection->path();
+}
+
+int CaseStore::schemaVersion() const {
+    return m_core->schemaVersion;
+}
+
+Result<void> CaseStore::runWrite(const std::function<Result<void>(CaseWriter&)>& work) {
+    if (m_core->connection->mode() == sqlite::OpenMode::ReadOnly) {
+        return StorageError(StorageErrorCode::ReadOnly, "the store was opened read-only");
+    }
+    if (m_core->writing) {
+        return StorageError(StorageErrorCode::Internal, "writes do not nest");
+    }
+    auto transaction =
+        sqlite::Transaction::begin(*m_core->connection, sqlite::Transaction::Kind::Immediate);
+    if (!transaction) {
+        return logged<void>(transaction.error(), "starting a write");
+    }
+    m_core->writing = true;
+    struct WritingFlag {
+        bool& flag;
+        ~WritingFlag() { flag = false; }
+    } clearOnExit{m_core->writing};
+
+    CaseWriter writer(*m_core);
+    auto done = work(writer);
+    if (!done) {
+        transaction->rollback();
+        return logged(std::move(done), "a write was rolled back");
+    }
+    return logged(transaction->commit(), "committing a write");
+}
+
+Result<ChainVerification> CaseStore::verifyChain() {
+    auto verified = logged(storage::verifyChain(*m_core->connection), "verifying the chain");
+    if (verified && !verified->holds()) {
+        platform::logger("db")->error("audit chain broken at event {}: {}",
+                                      verified->broken->sequence,
+                                      chainBreakKindId(verified->broken->kind));
+    }
+    return verified;
+}
+
+Result<IntegrityReport> CaseStore::checkIntegrity() {
+    IntegrityReport report;
+    auto integrity = m_core->connection->prepare("PRAGMA integrity_check(100)");
+    if (!integrity) {
+        return integrity.error();
+    }
+    for (;;) {
+        auto row = integrity->step();
+        if (!row) {
+            return logged<IntegrityReport>(row.error(), "checking integrity");
+        }
+        if (!*row) {
+            break;
+        }
+        const QString line = integrity->readText(0);
+        if (line != QLatin1String("ok")) {
+            report.problems.append(line);
+        }
+    }
+    auto foreignKeys = m_core->connection->prepare("PRAGMA foreign_key_check");
+    if (!foreignKeys) {
+        return foreignKeys.error();
+    }
+    for (;;) {
+        auto row = foreignKeys->step();
+        if (!row) {
+            return logged<IntegrityReport>(row.error(), "checking foreign keys");
+        }
+        if (!*row) {
+            break;
+        }
+        report.problems.append(QStringLiteral("foreign key: %1 row %2 refers to a missing %3 row")
+                                   .arg(foreignKeys->readText(0))
+                                   .arg(foreignKeys->readInt(1))
+                                   .arg(foreignKeys->readText(2)));
+    }
+    if (!report.ok()) {
+        platform::logger("db")->error("integrity check found {} problem(s)",
+                                      report.problems.size());
+    }
+    return report;
+}
+
+Result<BackupReport> CaseStore::backupTo(const QString& path) {
+    if (QFileInfo::exists(path)) {
+        return StorageError(StorageErrorCode::BackupTargetExists, "the backup file exists");
+    }
+    const QFileInfo target(path);
+    QTemporaryFile partial(
+        target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));
+    if (!partial.open()) {
+        return StorageError(StorageErrorCode::CannotOpen, "creating the backup file");
+    }
+    partial.close(); // SQLite opens it by name; an empty file is an empty database
+    {
+        auto destination = sqlite::Connection::open(partial.fileName(), sqlite::OpenMode::ReadWrite,
+                                                    std::chrono::milliseconds(5000));
+        if (!destination) {
+            return logged<BackupReport>(destination.error(), "opening the backup file");
+        }
+        sqlite3* to = (*destination)->handle();
+        sqlite3_backup* backup =
+            sqlite3_backup_init(to, "main", m_core->connection->handle(), "main");
+        if (backup == nullptr) {
+            return logged<BackupReport>((*destination)->error(sqlite3_errcode(to), "backup"),
+                                        "starting the backup");
+        }
+        int stepped = SQLITE_OK;
+        do {
+            stepped = sqlite3_backup_step(backup, kBackupPagesPerStep);
+            if (stepped == SQLITE_BUSY || stepped == SQLITE_LOCKED) {
+                std::this_thread::sleep_for(kBackupRetryPause);
+            }
+        } while (stepped == SQLITE_OK || stepped == SQLITE_BUSY || stepped == SQLITE_LOCKED);
+        const int finished = sqlite3_backup_finish(backup);
+        if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
+            return logged<BackupReport>(
+                sqlite::errorFromSqlite(to, stepped != SQLITE_DONE ? stepped : finished,
+                                        "copying pages"),
+                "backing up");
+        }
+        // One self-contained file: the copy leaves WAL mode and is checked before it is kept.
+        auto single = (*destination)->executeScript("PRAGMA journal_mode = DELETE");
+        if (!single) {
+            return logged<BackupReport>(single.error(), "finishing the backup");
+        }
+        auto check = (*destination)->prepare("PRAGMA quick_check");
+        if (!check) {
+            return check.error();
+        }
+        auto checked = check->step();
+        if (!checked || !*checked || check->readTextView(0) != "ok") {
+            return logged<BackupReport>(
+                StorageError(StorageErrorCode::Corrupt, "the backup copy fails its check"),
+                "checking the backup");
+        }
+    }
+    if (!QFile::rename(partial.fileName(), path)) {
+        return StorageError(QFileInfo::exists(path) ? StorageErrorCode::BackupTargetExists
+                                                    : StorageErrorCode::IoError,
+                            "renaming the finished backup");
+    }
+    partial.setAutoRemove(false);
+    platform::logger("db")->info("backup written");
+    return BackupReport{path, QFileInfo(path).size()};
+}
+
+} // namespace jpki::storage

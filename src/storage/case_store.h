@@ -1,0 +1,137 @@
+#pragma once
+
+// The case store: the counter's SQLite database of staff, cases, their append-only hash-chained
+// events, the paperwork and the daily sign-offs. The case engine writes through write(); the
+// supervisor review and the command line read through the queries. No SQL leaves this layer.
+//
+// One CaseStore owns one connection and is used from one thread: the application keeps its
+// writes on one storage thread. Other processes may read at the same time (WAL); a second
+// writer waits up to the busy timeout.
+
+#include "storage/audit_chain.h"
+#include "storage/case_records.h"
+#include "storage/case_writer.h"
+#include "storage/paperwork_records.h"
+#include "storage/result.h"
+#include "storage/sign_off_records.h"
+#include "storage/sqlite_connection.h"
+#include "storage/staff_records.h"
+
+#include <QString>
+#include <QStringList>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <type_traits>
+#include <vector>
+
+namespace jpki::storage {
+
+namespace detail {
+struct StoreCore;
+}
+
+struct OpenOptions {
+    sqlite::OpenMode mode = sqlite::OpenMode::ReadWrite;
+    std::chrono::milliseconds busyTimeout{5000};
+    // A size limit in pages (PRAGMA max_page_count); writes beyond it fail with DiskFull as on a
+    // full disk. Tests use it to make a full disk.
+    std::optional<std::int64_t> maxPageCount;
+};
+
+struct IntegrityReport {
+    QStringList problems; // PRAGMA integrity_check's lines (up to 100) and foreign key breaks
+    bool ok() const { return problems.isEmpty(); }
+};
+
+struct BackupReport {
+    QString path;
+    std::int64_t bytes = 0;
+};
+
+class CaseStore {
+public:
+    // <application data folder>/cases.sqlite3; empty when the folder cannot be created.
+    static QString defaultPath();
+
+    // ReadWrite: creates the file when missing, switches it to WAL with synchronous=FULL and
+    // foreign keys on, and applies pending migrations in one transaction. ReadOnly: the file
+    // must exist at the current schema version, and nothing is written.
+    // A file that is not a case database, or that a newer program wrote, is refused before
+    // anything is written to it.
+    static Result<CaseStore> open(const QString& path, const OpenOptions& options = {});
+
+    CaseStore(CaseStore&&) noexcept;
+    CaseStore& operator=(CaseStore&&) noexcept;
+    ~CaseStore();
+
+    const QString& path() const;
+    int schemaVersion() const;
+
+    // Runs `work` in one IMMEDIATE transaction and commits when it succeeds; on any error
+    // (its own or the commit's) everything it wrote is rolled back. Returns what `work` returns.
+    template <typename Work> auto write(Work&& work) -> std::invoke_result_t<Work&, CaseWriter&>;
+
+    // --- Staff ---
+    Result<StaffAccount> findStaff(StaffId staff);
+    Result<StaffAccount> findStaffByLogin(const QString& login);
+    Result<std::vector<StaffAccount>> listStaff();
+
+    // --- Cases ---
+    Result<CaseRecord> findCase(CaseId caseId);
+    // A case reference (R2026-000123) or an inquiry letter's (P2026-000123-1), as typed:
+    // full-width characters, lower case and surrounding spaces are forgiven.
+    Result<CaseRecord> findCaseByReference(const QString& reference);
+    Result<std::vector<CaseSummary>> casesOfDay(const DayQuery& query);
+    // Cases not in a final state, oldest first: what a clerk may resume.
+    Result<std::vector<CaseSummary>> openCases();
+    Result<std::vector<CaseEvent>> eventsOfCase(CaseId caseId);
+    // Every event of a Japan day, cases and audit events alike, in chain order.
+    Result<std::vector<CaseEvent>> eventsOfDay(const domain::Date& day);
+    Result<std::vector<RecordedDocumentCheck>> documentsOfCase(CaseId caseId);
+    Result<std::vector<InquiryLetter>> lettersOfCase(CaseId caseId);
+    // Mailed and not answered, oldest mailing first.
+    Result<std::vector<InquiryLetter>> unansweredLetters();
+    Result<std::vector<DailySignOff>> signOffsOfDay(const domain::Date& day);
+
+    // SQLite's plan for casesOfDay, one line per step: how the day query was checked to use
+    // its indices rather than scan.
+    Result<QStringList> explainDayQuery(const DayQuery& query);
+
+    // --- Upkeep ---
+    Result<ChainVerification> verifyChain();
+    Result<IntegrityReport> checkIntegrity();
+    // An online backup (sqlite3_backup) to a new file, written under a temporary name and
+    // renamed when complete; an existing file is never overwritten.
+    Result<BackupReport> backupTo(const QString& path);
+
+private:
+    explicit CaseStore(std::unique_ptr<detail::StoreCore> core);
+    Result<void> runWrite(const std::function<Result<void>(CaseWriter&)>& work);
+
+    std::unique_ptr<detail::StoreCore> m_core;
+};
+
+template <typename Work>
+auto CaseStore::write(Work&& work) -> std::invoke_result_t<Work&, CaseWriter&> {
+    using Returned = std::invoke_result_t<Work&, CaseWriter&>;
+    if constexpr (std::is_same_v<Returned, Result<void>>) {
+        return runWrite([&](CaseWriter& writer) { return work(writer); });
+    } else {
+        std::optional<Returned> returned;
+        auto written = runWrite([&](CaseWriter& writer) -> Result<void> {
+            returned.emplace(work(writer));
+            if (!returned->ok()) {
+                return returned->error();
+            }
+            return {};
+        });
+        if (!written) {
+            return written.error();
+        }
+        return std::move(*returned);
+    }
+}
+
+} // namespace jpki::storage

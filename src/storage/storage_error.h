@@ -1,0 +1,54 @@
+#pragma once
+
+// The closed set of failures the case store reports. Callers switch on the code; `context` is for
+// logs only and never holds personal data, a PIN or a password.
+
+#include <QString>
+#include <string>
+#include <string_view>
+
+namespace jpki::storage {
+
+enum class StorageErrorCode {
+    Busy,               // SQLITE_BUSY, SQLITE_LOCKED: another program holds the database
+    DiskFull,           // SQLITE_FULL, or the configured size limit is reached
+    ReadOnly,           // SQLITE_READONLY, or a read-only file opened for writing
+    Corrupt,            // SQLITE_CORRUPT
+    NotADatabase,       // SQLITE_NOTADB, or a SQLite database of another program
+    IoError,            // SQLITE_IOERR
+    CannotOpen,         // SQLITE_CANTOPEN: missing file or folder, permissions
+    Constraint,         // SQLITE_CONSTRAINT: a duplicate or a reference to nothing
+    AppendOnly,         // the database refused to change or remove a recorded row
+    NewerSchema,        // written by a newer version of the program: refused, left untouched
+    OlderSchema,        // must be upgraded, which a read-only opening cannot do
+    NotFound,           // no such case, staff member or letter
+    SecretRefused,      // a payload names a PIN, a password or the My Number
+    InvalidArgument,    // the caller's input cannot be stored
+    InvalidData,        // a stored value this program does not know
+    BackupTargetExists, // a backup never overwrites a file
+    Internal,           // SQLITE_MISUSE, SQLITE_NOMEM, OpenSSL failures, anything else
+};
+
+struct StorageError {
+    StorageErrorCode code = StorageErrorCode::Internal;
+    int sqliteCode = 0;         // the extended SQLite result code; 0 when SQLite gave none
+    std::string context;        // what was being done ("appending an event"); never personal data
+    int foundSchemaVersion = 0; // NewerSchema, OlderSchema
+    int supportedSchemaVersion = 0; // NewerSchema, OlderSchema
+
+    StorageError() = default;
+    StorageError(StorageErrorCode errorCode, std::string what = {})
+        : code(errorCode)
+        , context(std::move(what)) {}
+};
+
+// Stable identifier of a code, for logs, JSON and tests ("DiskFull").
+std::string_view codeName(StorageErrorCode code);
+
+// One line for a log: code, SQLite code, context.
+std::string describe(const StorageError& error);
+
+// The clerk's message, in the current language: what happened and what to do.
+QString errorText(const StorageError& error);
+
+} // namespace jpki::storage

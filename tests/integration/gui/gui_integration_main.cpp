@@ -1,0 +1,20 @@
+// The private PC/SC namespace must be entered before any thread exists, so before the
+// QApplication; then the widgets run offscreen.
+
+#include "pcsc_namespace.h"
+
+#include <QApplication>
+#include <cstdlib>
+#include <gtest/gtest.h>
+#include <iostream>
+
+int main(int argc, char** argv) {
+    const jpki::test::PcscIsolation isolation = jpki::test::enterPrivatePcscNamespace();
+    setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    QApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    if (!isolation.ready && !::testing::GTEST_FLAG(list_tests)) {
+        std::cerr << "PC/SC GUI integration tests cannot run: " << isolation.reason << "\n";
+    }
+    return RUN_ALL_TESTS();
+}

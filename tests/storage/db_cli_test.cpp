@@ -1,0 +1,198 @@
+// jpki-counter-cli's database commands run as a process, as scripts and supervisors use them:
+// audit verify, db backup, db check, case list, case show. JSON shapes as in docs/cli.md.
+
+#include "cli_process.h"
+#include "support/store_fixture.h"
+#include "support/synthetic_history.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <gtest/gtest.h>
+
+namespace jpki::storage {
+namespace {
+
+using namespace testing;
+
+class DatabaseCli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        path = folder.file(QStringLiteral("cases.sqlite3"));
+        auto store = valueOrThrow(CaseStore::open(path));
+        history = valueOrThrow(fillSyntheticHistory(store, {date(2026, 4, 1), 2, 6, 5, 2, 3, 7}));
+    }
+
+    CliRun run(QStringList arguments) {
+        arguments << QStringLiteral("--db") << path;
+        return runCli(arguments);
+    }
+
+    TempFolder folder;
+    QString path;
+    SyntheticHistory history;
+};
+
+TEST_F(DatabaseCli, AuditVerifyReportsTheHead) {
+    const CliRun result =
+        run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    ASSERT_TRUE(result.stdoutIsOneJsonObject);
+    EXPECT_TRUE(result.json.value(QStringLiteral("holds")).toBool());
+    EXPECT_EQ(result.json.value(QStringLiteral("events")).toInteger(), history.events);
+    EXPECT_EQ(result.json.value(QStringLiteral("head_sequence")).toInteger(), history.events);
+    EXPECT_EQ(result.json.value(QStringLiteral("head_hash")).toString().size(), 64);
+
+    const CliRun text = run({QStringLiteral("audit"), QStringLiteral("verify")});
+    EXPECT_EQ(text.exitCode, 0);
+    EXPECT_TRUE(text.out.contains(QByteArray::number(history.events)));
+}
+
+TEST_F(DatabaseCli, AuditVerifyNamesTheFirstBrokenRow) {
+    rawExecute(path, "DROP TRIGGER case_events_no_update;"
+                     "UPDATE case_events SET payload = replace(payload, '}', ' }')"
+                     " WHERE seq = 20;");
+    const CliRun result =
+        run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    EXPECT_EQ(result.exitCode, 1);
+    ASSERT_TRUE(result.stdoutIsOneJsonObject);
+    EXPECT_FALSE(result.json.value(QStringLiteral("holds")).toBool());
+    EXPECT_EQ(result.json.value(QStringLiteral("events")).toInteger(), 19);
+    const QJsonObject broken = result.json.value(QStringLiteral("broken")).toObject();
+    EXPECT_EQ(broken.value(QStringLiteral("sequence")).toInteger(), 20);
+    EXPECT_EQ(broken.value(QStringLiteral("reason")).toString(), QStringLiteral("content-changed"));
+
+    const CliRun english = run({QStringLiteral("audit"), QStringLiteral("verify"),
+                                QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(english.exitCode, 1);
+    EXPECT_TRUE(english.out.contains("record 20")) << english.out.toStdString();
+}
+
+TEST_F(DatabaseCli, DatabaseCheckPasses) {
+    const CliRun result =
+        run({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_TRUE(result.json.value(QStringLiteral("ok")).toBool());
+    EXPECT_TRUE(result.json.value(QStringLiteral("problems")).toArray().isEmpty());
+}
+
+TEST_F(DatabaseCli, BackupIsAVerifiableCopyAndNeverOverwrites) {
+    const QString backup = folder.file(QStringLiteral("backup.sqlite3"));
+    const CliRun result =
+        run({QStringLiteral("db"), QStringLiteral("backup"), backup, QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.json.value(QStringLiteral("backup")).toString(), backup);
+    EXPECT_GT(result.json.value(QStringLiteral("bytes")).toInteger(), 0);
+    EXPECT_FALSE(QFile::exists(backup + QStringLiteral("-wal")));
+
+    const CliRun original =
+        run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    const CliRun copy = runCli({QStringLiteral("audit"), QStringLiteral("verify"),
+                                QStringLiteral("--json"), QStringLiteral("--db"), backup});
+    ASSERT_EQ(copy.exitCode, 0) << copy.err.toStdString();
+    EXPECT_EQ(copy.json.value(QStringLiteral("head_hash")),
+              original.json.value(QStringLiteral("head_hash")));
+
+    const QByteArray before = fileBytes(backup);
+    const CliRun again = run({QStringLiteral("db"), QStringLiteral("backup"), backup});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_FALSE(again.err.isEmpty());
+    EXPECT_EQ(fileBytes(backup), before);
+}
+
+TEST_F(DatabaseCli, CaseListGivesTheDay) {
+    const QString day = QString::fromStdString(domain::formatIsoDate(history.days.front()));
+    const CliRun result = run({QStringLiteral("case"), QStringLiteral("list"),
+                               QStringLiteral("--date"), day, QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    EXPECT_EQ(result.json.value(QStringLiteral("date")).toString(), day);
+    const QJsonArray cases = result.json.value(QStringLiteral("cases")).toArray();
+    ASSERT_EQ(cases.size(), 6);
+    const QJsonObject first = cases.first().toObject();
+    for (const char* key : {"id", "reference", "procedure", "path", "counter", "state", "outcome",
+                            "open", "clerk", "opened_on", "opened_at", "updated_at", "closed_at"}) {
+        EXPECT_TRUE(first.contains(QLatin1String(key))) << key;
+    }
+    EXPECT_TRUE(
+        first.value(QStringLiteral("opened_at")).toString().endsWith(QLatin1String("+09:00")));
+    EXPECT_FALSE(first.contains(QStringLiteral("applicant")));
+
+    const CliRun counter =
+        run({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--date"), day,
+             QStringLiteral("--counter"), QStringLiteral("1"), QStringLiteral("--json")});
+    for (const QJsonValue& listed : counter.json.value(QStringLiteral("cases")).toArray()) {
+        EXPECT_EQ(listed.toObject().value(QStringLiteral("counter")).toString(),
+                  QStringLiteral("1"));
+    }
+    const CliRun unknownClerk =
+        run({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--date"), day,
+             QStringLiteral("--clerk"), QStringLiteral("nobody")});
+    EXPECT_EQ(unknownClerk.exitCode, 2);
+    const CliRun badDate = run({QStringLiteral("case"), QStringLiteral("list"),
+                                QStringLiteral("--date"), QStringLiteral("2026-02-30")});
+    EXPECT_EQ(badDate.exitCode, 2);
+}
+
+TEST_F(DatabaseCli, CaseShowGivesTheEventsInOrder) {
+    const CliRun byNumber = run({QStringLiteral("case"), QStringLiteral("show"),
+                                 QStringLiteral("1"), QStringLiteral("--json")});
+    ASSERT_EQ(byNumber.exitCode, 0) << byNumber.err.toStdString();
+    const QJsonObject caseObject = byNumber.json.value(QStringLiteral("case")).toObject();
+    const QString reference = caseObject.value(QStringLiteral("reference")).toString();
+    const QJsonArray events = byNumber.json.value(QStringLiteral("events")).toArray();
+    ASSERT_EQ(events.size(), 5);
+    EXPECT_EQ(events.first().toObject().value(QStringLiteral("type")).toString(),
+              QStringLiteral("case-opened"));
+    qint64 previous = 0;
+    for (const QJsonValue& event : events) {
+        const qint64 sequence = event.toObject().value(QStringLiteral("sequence")).toInteger();
+        EXPECT_GT(sequence, previous);
+        previous = sequence;
+    }
+    EXPECT_EQ(caseObject.value(QStringLiteral("last_event_sequence")).toInteger(), previous);
+
+    const CliRun byReference = run({QStringLiteral("case"), QStringLiteral("show"),
+                                    reference.toLower(), QStringLiteral("--json")});
+    ASSERT_EQ(byReference.exitCode, 0);
+    EXPECT_EQ(byReference.json.value(QStringLiteral("events")),
+              byNumber.json.value(QStringLiteral("events")));
+
+    const CliRun missing =
+        run({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("R1999-000001")});
+    EXPECT_EQ(missing.exitCode, 1);
+}
+
+TEST(DatabaseCliRefusals, NewerMissingAndForeignFilesFailCleanly) {
+    TempFolder folder;
+    const QString newer = folder.file(QStringLiteral("newer.sqlite3"));
+    valueOrThrow(CaseStore::open(newer));
+    rawExecute(newer, "PRAGMA user_version = 42;");
+    const CliRun refused =
+        runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), newer});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("新しいバージョン")));
+    const CliRun english =
+        runCli({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), newer,
+                QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(english.exitCode, 2);
+    EXPECT_TRUE(english.err.contains("newer version")) << english.err.toStdString();
+
+    const CliRun missing =
+        runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"),
+                folder.file(QStringLiteral("absent.sqlite3"))});
+    EXPECT_EQ(missing.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(folder.file(QStringLiteral("absent.sqlite3"))));
+
+    const QString text = folder.file(QStringLiteral("notes.txt"));
+    QFile file(text);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'n'));
+    file.close();
+    const CliRun foreign =
+        runCli({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--date"),
+                QStringLiteral("2026-04-01"), QStringLiteral("--db"), text});
+    EXPECT_EQ(foreign.exitCode, 2);
+    EXPECT_EQ(fileBytes(text), QByteArray(4096, 'n'));
+}
+
+} // namespace
+} // namespace jpki::storage
