@@ -302,6 +302,26 @@ Sex: %4</translation>
         <extracomment>en: No case "%1".</extracomment>
         <translation>No case "%1".</translation>
     </message>
+    <message>
+        <source>--%1 には1から%2までの整数を指定してください。</source>
+        <extracomment>en: --%1 takes a whole number from 1 to %2.</extracomment>
+        <translation>--%1 takes a whole number from 1 to %2.</translation>
+    </message>
+    <message>
+        <source>--seed には整数を指定してください。</source>
+        <extracomment>en: --seed takes a whole number.</extracomment>
+        <translation>--seed takes a whole number.</translation>
+    </message>
+    <message>
+        <source>%1 の発行機関を使用できません: %2</source>
+        <extracomment>en: The local issuing authority in %1 cannot be used: %2</extracomment>
+        <translation>The local issuing authority in %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>%1 件の案件を作成しました（2回目の来庁 %2 件）。監査記録は %3 件です。</source>
+        <extracomment>en: %1 cases made (%2 second visits); the audit chain holds %3 records.</extracomment>
+        <translation>%1 cases made (%2 second visits); the audit chain holds %3 records.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::AboutDialog</name>

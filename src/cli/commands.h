@@ -17,6 +17,7 @@ struct Command {
 std::vector<Command> rulesCommands();
 std::vector<Command> calendarCommands();
 std::vector<Command> databaseCommands();
+std::vector<Command> caseGenerateCommands();
 std::vector<Command> cardCommands();
 
 } // namespace jpki::cli

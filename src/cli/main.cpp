@@ -19,6 +19,9 @@ std::vector<jpki::cli::Command> allCommands() {
     for (auto& command : jpki::cli::databaseCommands()) {
         commands.push_back(std::move(command));
     }
+    for (auto& command : jpki::cli::caseGenerateCommands()) {
+        commands.push_back(std::move(command));
+    }
     for (auto& command : jpki::cli::cardCommands()) {
         commands.push_back(std::move(command));
     }

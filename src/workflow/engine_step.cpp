@@ -1,0 +1,95 @@
+#include "workflow/engine_step.h"
+
+#include "workflow/workflow_events.h"
+
+#include <algorithm>
+
+namespace jpki::workflow {
+
+storage::Timestamp EngineStep::now() const {
+    return storage::fromQDateTime(m_engine.m_clock.nowUtc());
+}
+
+domain::Date EngineStep::today() const {
+    return m_engine.m_clock.todayInJapan();
+}
+
+Outcome<CaseFile> EngineStep::load(storage::CaseId caseId) {
+    auto record = store().findCase(caseId);
+    if (!record) {
+        if (record.error().code == storage::StorageErrorCode::NotFound) {
+            return WorkflowError::invalidInput(InputProblem::CaseNotFound);
+        }
+        return WorkflowError::storage(record.error());
+    }
+    auto events = store().eventsOfCase(caseId);
+    if (!events) {
+        return WorkflowError::storage(events.error());
+    }
+    auto letters = store().lettersOfCase(caseId);
+    if (!letters) {
+        return WorkflowError::storage(letters.error());
+    }
+    return foldCase(*record, *events, *letters);
+}
+
+Outcome<CaseFile> EngineStep::loadAt(storage::CaseId caseId, Command command,
+                                     std::initializer_list<Step> allowed) {
+    auto file = load(caseId);
+    if (!file) {
+        return file;
+    }
+    if (std::find(allowed.begin(), allowed.end(), file->step) == allowed.end()) {
+        return WorkflowError::stepNotAllowed(command, file->step);
+    }
+    return file;
+}
+
+storage::NewEvent EngineStep::event(std::string_view type, QJsonObject payload,
+                                    storage::StaffId clerk) const {
+    return storage::NewEvent{payload::text(type), std::move(payload), clerk, now()};
+}
+
+storage::CaseProjection EngineStep::projection(Step step, std::optional<QString> outcome) {
+    return storage::CaseProjection{payload::text(stepId(step)), std::move(outcome), isFinal(step)};
+}
+
+Outcome<CaseFile> EngineStep::append(storage::CaseId caseId, std::string_view type,
+                                     QJsonObject payload, Step next, storage::StaffId clerk,
+                                     std::optional<QString> outcome) {
+    const storage::NewEvent appended = event(type, std::move(payload), clerk);
+    const storage::CaseProjection after = projection(next, std::move(outcome));
+    return write(caseId, [&](storage::CaseWriter& writer) -> storage::Result<void> {
+        auto written = writer.appendCaseEvent(caseId, appended, after);
+        if (!written) {
+            return written.error();
+        }
+        return {};
+    });
+}
+
+Outcome<CaseFile>
+EngineStep::write(storage::CaseId caseId,
+                  const std::function<storage::Result<void>(storage::CaseWriter&)>& work) {
+    storage::Result<void> written = store().write(work);
+    if (!written) {
+        return WorkflowError::storage(written.error());
+    }
+    return load(caseId);
+}
+
+WorkflowError EngineStep::refuse(const CaseFile& file, Refusal refusal, storage::StaffId clerk) {
+    const bool closes = refusalClosesCase(refusal.reason);
+    refusal.stepAfter = closes ? Step::Refused : file.step;
+    if (!closes) {
+        return WorkflowError::refused(std::move(refusal));
+    }
+    auto stored = append(file.id, event::kCaseRefused, payload::refusal(refusal), Step::Refused,
+                         clerk, payload::text(refusalReasonId(refusal.reason)));
+    if (!stored) {
+        return stored.error();
+    }
+    return WorkflowError::refused(std::move(refusal));
+}
+
+} // namespace jpki::workflow

@@ -1,0 +1,56 @@
+#pragma once
+
+// Internal to the engine: what every command does around its own work. Loading and folding the
+// case, the step guard, and appending events with the case's new projection in one transaction.
+
+#include "storage/case_writer.h"
+#include "workflow/case_engine.h"
+#include "workflow/payload_codec.h"
+
+#include <QJsonObject>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+
+namespace jpki::workflow {
+
+class EngineStep {
+public:
+    explicit EngineStep(CaseEngine& engine)
+        : m_engine(engine) {}
+
+    storage::CaseStore& store() { return m_engine.m_store; }
+    issuer::Authority& authority() { return m_engine.m_authority; }
+    const EngineSettings& settings() const { return m_engine.m_settings; }
+    storage::Timestamp now() const;
+    domain::Date today() const;
+
+    Outcome<CaseFile> load(storage::CaseId caseId);
+    // Loads the case and checks that `command` belongs to its step.
+    Outcome<CaseFile> loadAt(storage::CaseId caseId, Command command,
+                             std::initializer_list<Step> allowed);
+
+    // A case event for `file`, attributed to `clerk`, at now().
+    storage::NewEvent event(std::string_view type, QJsonObject payload,
+                            storage::StaffId clerk) const;
+    static storage::CaseProjection projection(Step step,
+                                              std::optional<QString> outcome = std::nullopt);
+
+    // Appends one event that moves the case to `next`, then reloads the case.
+    Outcome<CaseFile> append(storage::CaseId caseId, std::string_view type, QJsonObject payload,
+                             Step next, storage::StaffId clerk,
+                             std::optional<QString> outcome = std::nullopt);
+    // Runs `work` in one transaction, then reloads the case.
+    Outcome<CaseFile> write(storage::CaseId caseId,
+                            const std::function<storage::Result<void>(storage::CaseWriter&)>& work);
+
+    // Records the refusal: a closing one moves the case to `refused` with the reason as its
+    // outcome; the others leave it where it is. Returns the refusal as the command's error.
+    WorkflowError refuse(const CaseFile& file, Refusal refusal, storage::StaffId clerk);
+
+private:
+    CaseEngine& m_engine;
+};
+
+} // namespace jpki::workflow

@@ -1,0 +1,144 @@
+#pragma once
+
+// What a command of the case engine returns: the case as it now stands, or why not. Every error
+// is a value with a closed kind; the clerk's text comes from src/messages/workflow_text.h.
+
+#include "card/card_error.h"
+#include "issuer/issuer_error.h"
+#include "storage/storage_error.h"
+#include "workflow/refusal.h"
+#include "workflow/step.h"
+
+#include <cstdlib>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <variant>
+
+namespace jpki::workflow {
+
+// The engine's commands, named in errors ("recordReply is not allowed at card-check").
+enum class Command {
+    Open,
+    RecordApplicant,
+    RecordProxy,
+    CheckDocuments,
+    IssueLetter,
+    RecordLetterMailed,
+    RecordReply,
+    CheckCard,
+    Renew,
+    ResetPin,
+    Cancel,
+    ApplicantLeft,
+};
+
+std::string_view commandId(Command command);
+
+// The caller's input cannot be used as it is.
+enum class InputProblem {
+    WrongPath,           // e.g. a proxy on a case opened for the applicant in person
+    ApplicantIncomplete, // no birth date, or no card expiry for a renewal
+    WrongVisit,          // documents of a visit other than the case's current one
+    ProxyNotRecorded,    // a proxy path without its proxy
+    PinNotChosen,        // a reset without a PIN to reset, or one the case did not plan
+    PinMissing,          // a renewal without the PIN of a certificate it replaces
+    DifferentCard,       // the card in the reader is not the one checked for this case
+    ReasonMissing,       // cancel or applicant-left without a reason
+    ReplyNotPresented,   // recordReply without the reply
+    LetterNotIssued,     // mailing recorded before the letter was issued, or issued twice
+    CaseNotFound,
+};
+
+std::string_view inputProblemId(InputProblem problem);
+
+enum class ErrorKind {
+    Refused,        // the rules say no; refusal() tells why and where the case now stands
+    StepNotAllowed, // the command does not belong to the case's current step
+    InvalidInput,
+    Storage,
+    Card,
+    Issuer,
+};
+
+class WorkflowError {
+public:
+    static WorkflowError refused(Refusal refusal);
+    static WorkflowError stepNotAllowed(Command command, Step step);
+    static WorkflowError invalidInput(InputProblem problem);
+    static WorkflowError storage(storage::StorageError error);
+    static WorkflowError card(card::CardError error);
+    static WorkflowError issuer(issuer::IssuerError error);
+
+    ErrorKind kind() const { return m_kind; }
+    const Refusal& refusal() const { return std::get<Refusal>(m_detail); }
+    Command command() const { return m_command; }
+    Step step() const { return m_step; }
+    InputProblem inputProblem() const { return std::get<InputProblem>(m_detail); }
+    const storage::StorageError& storageError() const {
+        return std::get<storage::StorageError>(m_detail);
+    }
+    const card::CardError& cardError() const { return std::get<card::CardError>(m_detail); }
+    const issuer::IssuerError& issuerError() const {
+        return std::get<issuer::IssuerError>(m_detail);
+    }
+
+private:
+    WorkflowError() = default;
+
+    ErrorKind m_kind = ErrorKind::InvalidInput;
+    Command m_command = Command::Open;
+    Step m_step = Step::Reception;
+    std::variant<std::monostate, Refusal, InputProblem, storage::StorageError, card::CardError,
+                 issuer::IssuerError>
+        m_detail;
+};
+
+// One line for a log: kind, code, step; never personal data or a secret.
+std::string describe(const WorkflowError& error);
+
+// A value or a WorkflowError. Reading the value of a failed outcome is a programming error.
+template <typename T> class [[nodiscard]] Outcome {
+public:
+    Outcome(T value)
+        : m_state(std::in_place_index<0>, std::move(value)) {}
+    Outcome(WorkflowError error)
+        : m_state(std::in_place_index<1>, std::move(error)) {}
+
+    bool ok() const { return m_state.index() == 0; }
+    explicit operator bool() const { return ok(); }
+
+    T& value() & {
+        check(ok());
+        return std::get<0>(m_state);
+    }
+    const T& value() const& {
+        check(ok());
+        return std::get<0>(m_state);
+    }
+    T&& value() && {
+        check(ok());
+        return std::get<0>(std::move(m_state));
+    }
+    T* operator->() { return &value(); }
+    const T* operator->() const { return &value(); }
+    T& operator*() & { return value(); }
+    const T& operator*() const& { return value(); }
+
+    const WorkflowError& error() const {
+        check(!ok());
+        return std::get<1>(m_state);
+    }
+
+private:
+    static void check(bool holds) {
+        if (!holds) {
+            std::abort();
+        }
+    }
+
+    std::variant<T, WorkflowError> m_state;
+};
+
+} // namespace jpki::workflow
