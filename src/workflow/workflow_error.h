@@ -3,6 +3,7 @@
 // What a command of the case engine returns: the case as it now stands, or why not. Every error
 // is a value with a closed kind; the clerk's text comes from src/messages/workflow_text.h.
 
+#include "common/expected.h"
 #include "card/card_error.h"
 #include "issuer/issuer_error.h"
 #include "storage/storage_error.h"
@@ -99,46 +100,6 @@ private:
 std::string describe(const WorkflowError& error);
 
 // A value or a WorkflowError. Reading the value of a failed outcome is a programming error.
-template <typename T> class [[nodiscard]] Outcome {
-public:
-    Outcome(T value)
-        : m_state(std::in_place_index<0>, std::move(value)) {}
-    Outcome(WorkflowError error)
-        : m_state(std::in_place_index<1>, std::move(error)) {}
-
-    bool ok() const { return m_state.index() == 0; }
-    explicit operator bool() const { return ok(); }
-
-    T& value() & {
-        check(ok());
-        return std::get<0>(m_state);
-    }
-    const T& value() const& {
-        check(ok());
-        return std::get<0>(m_state);
-    }
-    T&& value() && {
-        check(ok());
-        return std::get<0>(std::move(m_state));
-    }
-    T* operator->() { return &value(); }
-    const T* operator->() const { return &value(); }
-    T& operator*() & { return value(); }
-    const T& operator*() const& { return value(); }
-
-    const WorkflowError& error() const {
-        check(!ok());
-        return std::get<1>(m_state);
-    }
-
-private:
-    static void check(bool holds) {
-        if (!holds) {
-            std::abort();
-        }
-    }
-
-    std::variant<T, WorkflowError> m_state;
-};
+template <typename T> using Outcome = Expected<T, WorkflowError>;
 
 } // namespace jpki::workflow
