@@ -77,7 +77,8 @@ ResponseApdu VirtualCard::resetRetryCounter(const CommandApdu& command) {
     pin->set(command.data);
     m_transient.verifiedPins.erase(*m_transient.file);
     persist();
-    spdlog::info("PIN {:04X} set by the issuer, {} tries", *m_transient.file, pin->limit);
+    spdlog::info("PIN file {:04X}: new value set by the issuer, {} tries", *m_transient.file,
+                 pin->limit);
     return answer(status::ok);
 }
 
