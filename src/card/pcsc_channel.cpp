@@ -138,8 +138,21 @@ Result<ResponseApdu> PcscChannel::exchange(const CommandApdu& command) {
     const WipeOnExit wipeReceived(received);
     DWORD receivedLength = static_cast<DWORD>(received.size());
     const SCARD_IO_REQUEST* pci = m_protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
-    const LONG code = SCardTransmit(m_handle, pci, sent.data(), static_cast<DWORD>(sent.size()),
-                                    nullptr, received.data(), &receivedLength);
+    LONG code = SCardTransmit(m_handle, pci, sent.data(), static_cast<DWORD>(sent.size()), nullptr,
+                              received.data(), &receivedLength);
+    if (code == SCARD_E_PROTO_MISMATCH) {
+        // The card was reconnected under the other protocol (e.g. by pcscd tidying up after a
+        // killed program): the command never reached it, so take the card's protocol and resend.
+        cardLogger()->warn("the card's protocol changed under this connection; reconnecting");
+        Result<void> restored = reconnect();
+        if (!restored) {
+            return restored.error();
+        }
+        pci = m_protocol == SCARD_PROTOCOL_T0 ? SCARD_PCI_T0 : SCARD_PCI_T1;
+        receivedLength = static_cast<DWORD>(received.size());
+        code = SCardTransmit(m_handle, pci, sent.data(), static_cast<DWORD>(sent.size()), nullptr,
+                             received.data(), &receivedLength);
+    }
     if (code == SCARD_W_RESET_CARD) {
         cardLogger()->warn("the card was reset by another program; reconnecting");
         Result<void> restored = reconnect();
