@@ -13,3 +13,18 @@ target_compile_definitions(jpki_build_options INTERFACE
     QT_NO_FOREACH
     QT_NO_KEYWORDS
     JPKI_VERSION="${PROJECT_VERSION}")
+
+# Sanitizers for the whole tree (the `sanitize` preset): every library, program and test.
+set(JPKI_SANITIZE "" CACHE STRING "Sanitizers for the whole build, e.g. address,undefined")
+if(JPKI_SANITIZE)
+    add_compile_options(-fsanitize=${JPKI_SANITIZE} -fno-omit-frame-pointer
+        -fno-sanitize-recover=all)
+    add_link_options(-fsanitize=${JPKI_SANITIZE})
+endif()
+
+# The fuzz tree (the `fuzz` preset, clang): every library instrumented for libFuzzer's coverage
+# and the sanitizers; the fuzz targets add libFuzzer's main.
+if(JPKI_BUILD_FUZZERS AND CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all)
+    add_link_options(-fsanitize=address,undefined)
+endif()
