@@ -322,6 +322,81 @@ Sex: %4</translation>
         <extracomment>en: %1 cases made (%2 second visits); the audit chain holds %3 records.</extracomment>
         <translation>%1 cases made (%2 second visits); the audit chain holds %3 records.</translation>
     </message>
+    <message>
+        <source>案件の番号か受付番号(例: P2026-000123 または P2026-000123-1)を指定してください。</source>
+        <extracomment>en: Give the case's number or reference (for example P2026-000123 or P2026-000123-1).</extracomment>
+        <translation>Give the case's number or reference (for example P2026-000123 or P2026-000123-1).</translation>
+    </message>
+    <message>
+        <source>案件 %1 にはまだ照会書兼回答書がありません。照会書兼回答書は、任意代理人による暗証番号の再設定・ロック解除で、1回目の来庁時の書類を確認した後に発行されます。</source>
+        <extracomment>en: Case %1 has no inquiry-and-reply letter yet: one is issued for a voluntary proxy's PIN reset or lock release once the first visit's documents are checked.</extracomment>
+        <translation>Case %1 has no inquiry-and-reply letter yet: one is issued for a voluntary proxy's PIN reset or lock release once the first visit's documents are checked.</translation>
+    </message>
+    <message>
+        <source>案件 %1 は完了していません(段階: %2)。控えは完了した案件についてのみ作成できます。</source>
+        <extracomment>en: Case %1 is not completed (step: %2). A receipt is made only for a completed case.</extracomment>
+        <translation>Case %1 is not completed (step: %2). A receipt is made only for a completed case.</translation>
+    </message>
+    <message>
+        <source>案件 %1 には申請者の氏名・住所が記録されていないため、照会書兼回答書を作成できません。</source>
+        <extracomment>en: Case %1 has no applicant's name and address recorded, so no letter can be addressed.</extracomment>
+        <translation>Case %1 has no applicant's name and address recorded, so no letter can be addressed.</translation>
+    </message>
+    <message>
+        <source>%1 は既に存在するため、上書きしません。別のファイル名を指定してください。</source>
+        <extracomment>en: %1 already exists and is not overwritten. Give another file name.</extracomment>
+        <translation>%1 already exists and is not overwritten. Give another file name.</translation>
+    </message>
+    <message>
+        <source>%1 に書き込めません(フォルダーがない、書き込みが禁止されている、またはディスクがいっぱいです)。</source>
+        <extracomment>en: %1 cannot be written (the folder is missing or read-only, or the disk is full).</extracomment>
+        <translation>%1 cannot be written (the folder is missing or read-only, or the disk is full).</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書 %1 を %2 に書き出しました。</source>
+        <extracomment>en: Wrote the inquiry-and-reply letter %1 to %2.</extracomment>
+        <translation>Wrote the inquiry-and-reply letter %1 to %2.</translation>
+    </message>
+    <message>
+        <source>--lang には ja か en を指定してください。</source>
+        <extracomment>en: --lang takes ja or en.</extracomment>
+        <translation>--lang takes ja or en.</translation>
+    </message>
+    <message>
+        <source>案件 %1 の控えを %2 に書き出しました。</source>
+        <extracomment>en: Wrote the receipt of case %1 to %2.</extracomment>
+        <translation>Wrote the receipt of case %1 to %2.</translation>
+    </message>
+    <message>
+        <source>--format には json または csv を指定してください。</source>
+        <extracomment>en: --format takes json or csv.</extracomment>
+        <translation>--format takes json or csv.</translation>
+    </message>
+    <message>
+        <source>--letter-days には1から365までの整数を指定してください。</source>
+        <extracomment>en: --letter-days takes a whole number from 1 to 365.</extracomment>
+        <translation>--letter-days takes a whole number from 1 to 365.</translation>
+    </message>
+    <message>
+        <source>%1: データベースがありません。</source>
+        <extracomment>en: %1: no such database.</extracomment>
+        <translation>%1: no such database.</translation>
+    </message>
+    <message>
+        <source>%1: レポートを書き込めませんでした(%2)。</source>
+        <extracomment>en: %1: the report could not be written (%2).</extracomment>
+        <translation>%1: the report could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>レポートを書き出しました: %1 (%2 バイト)</source>
+        <extracomment>en: Report written to %1 (%2 bytes).</extracomment>
+        <translation>Report written to %1 (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>--to には --from 以降の日付を、全体で366日以内になるよう指定してください。</source>
+        <extracomment>en: --to must be on or after --from, at most 366 days in all.</extracomment>
+        <translation>--to must be on or after --from, at most 366 days in all.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::AboutDialog</name>
@@ -622,6 +697,144 @@ Sex: %4</translation>
         <source>本日: %1</source>
         <extracomment>en: Today: %1</extracomment>
         <translation>Today: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::messages::Access</name>
+    <message>
+        <source>パスワードを入力してください。</source>
+        <extracomment>en: Enter a password.</extracomment>
+        <translation>Enter a password.</translation>
+    </message>
+    <message>
+        <source>%1文字以上にしてください。</source>
+        <extracomment>en: Use at least %1 characters.</extracomment>
+        <translation>Use at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>ログイン名と同じパスワードは使えません。</source>
+        <extracomment>en: The password must not be the login name.</extracomment>
+        <translation>The password must not be the login name.</translation>
+    </message>
+    <message>
+        <source>同じ文字だけのパスワードは使えません。</source>
+        <extracomment>en: The password must not be one character repeated.</extracomment>
+        <translation>The password must not be one character repeated.</translation>
+    </message>
+    <message>
+        <source>パスワードに使用できない文字が含まれています。</source>
+        <extracomment>en: The password contains characters that cannot be used.</extracomment>
+        <translation>The password contains characters that cannot be used.</translation>
+    </message>
+    <message>
+        <source>ログイン名またはパスワードが違います。</source>
+        <extracomment>en: The login name or the password is wrong.</extracomment>
+        <translation>The login name or the password is wrong.</translation>
+    </message>
+    <message>
+        <source>パスワードの誤りが続いたため、このアカウントはロックされています。責任者に解除を依頼してください。</source>
+        <extracomment>en: This account is locked after repeated wrong passwords. Ask a supervisor to unlock it.</extracomment>
+        <translation>This account is locked after repeated wrong passwords. Ask a supervisor to unlock it.</translation>
+    </message>
+    <message>
+        <source>このアカウントは利用停止中です。責任者に確認してください。</source>
+        <extracomment>en: This account is no longer in use. Ask a supervisor.</extracomment>
+        <translation>This account is no longer in use. Ask a supervisor.</translation>
+    </message>
+    <message>
+        <source>この操作は責任者のみ行えます。操作の試みは記録されました。</source>
+        <extracomment>en: Only a supervisor can do this. The attempt has been recorded.</extracomment>
+        <translation>Only a supervisor can do this. The attempt has been recorded.</translation>
+    </message>
+    <message>
+        <source>アカウントはすでに登録されています。サインインするか、責任者にアカウントの作成を依頼してください。</source>
+        <extracomment>en: Accounts already exist. Sign in, or ask a supervisor for an account.</extracomment>
+        <translation>Accounts already exist. Sign in, or ask a supervisor for an account.</translation>
+    </message>
+    <message>
+        <source>このパスワードは使用できません。</source>
+        <extracomment>en: This password cannot be used.</extracomment>
+        <translation>This password cannot be used.</translation>
+    </message>
+    <message>
+        <source>ログイン名は空白を含まない64文字以内で入力してください。</source>
+        <extracomment>en: Enter a login name of up to 64 characters without spaces.</extracomment>
+        <translation>Enter a login name of up to 64 characters without spaces.</translation>
+    </message>
+    <message>
+        <source>表示名を入力してください。</source>
+        <extracomment>en: Enter the name shown for this account.</extracomment>
+        <translation>Enter the name shown for this account.</translation>
+    </message>
+    <message>
+        <source>このログイン名はすでに使われています。</source>
+        <extracomment>en: This login name is already in use.</extracomment>
+        <translation>This login name is already in use.</translation>
+    </message>
+    <message>
+        <source>該当するアカウントが見つかりません。</source>
+        <extracomment>en: No such account was found.</extracomment>
+        <translation>No such account was found.</translation>
+    </message>
+    <message>
+        <source>サインイン中のアカウントは利用停止にできません。</source>
+        <extracomment>en: You cannot stop the account you are signed in with.</extracomment>
+        <translation>You cannot stop the account you are signed in with.</translation>
+    </message>
+    <message>
+        <source>アカウントの情報を読み書きできませんでした。</source>
+        <extracomment>en: The account data could not be read or written.</extracomment>
+        <translation>The account data could not be read or written.</translation>
+    </message>
+    <message>
+        <source>アカウントの作成</source>
+        <extracomment>en: Create an account</extracomment>
+        <translation>Create an account</translation>
+    </message>
+    <message>
+        <source>パスワードの再設定</source>
+        <extracomment>en: Reset a password</extracomment>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <source>アカウントのロック解除</source>
+        <extracomment>en: Unlock an account</extracomment>
+        <translation>Unlock an account</translation>
+    </message>
+    <message>
+        <source>アカウントの利用開始・停止</source>
+        <extracomment>en: Start or stop an account</extracomment>
+        <translation>Start or stop an account</translation>
+    </message>
+    <message>
+        <source>アカウント一覧の表示</source>
+        <extracomment>en: View the accounts</extracomment>
+        <translation>View the accounts</translation>
+    </message>
+    <message>
+        <source>日次の締め</source>
+        <extracomment>en: Sign off the day</extracomment>
+        <translation>Sign off the day</translation>
+    </message>
+    <message>
+        <source>日次の確認</source>
+        <extracomment>en: Review the day</extracomment>
+        <translation>Review the day</translation>
+    </message>
+    <message>
+        <source>窓口担当者</source>
+        <extracomment>en: Clerk</extracomment>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>責任者</source>
+        <extracomment>en: Supervisor</extracomment>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>操作：%1</source>
+        <extracomment>en: Action: %1</extracomment>
+        <translation>Action: %1</translation>
     </message>
 </context>
 <context>
@@ -1420,6 +1633,129 @@ Sex: %4</translation>
     </message>
 </context>
 <context>
+    <name>jpki::messages::Review</name>
+    <message>
+        <source>、</source>
+        <extracomment>en: , (between names in a list)</extracomment>
+        <translation>, (between names in a list)</translation>
+    </message>
+    <message>
+        <source>監査記録の改ざん・欠落</source>
+        <extracomment>en: Audit chain broken</extracomment>
+        <translation>Audit chain broken</translation>
+    </message>
+    <message>
+        <source>終業時に未完了</source>
+        <extracomment>en: Left open at the end of the day</extracomment>
+        <translation>Left open at the end of the day</translation>
+    </message>
+    <message>
+        <source>受付不可</source>
+        <extracomment>en: Refused</extracomment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <extracomment>en: Cancelled</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>申請者退席</source>
+        <extracomment>en: Applicant left</extracomment>
+        <translation>Applicant left</translation>
+    </message>
+    <message>
+        <source>来庁中に暗証番号ロック</source>
+        <extracomment>en: PIN locked during the visit</extracomment>
+        <translation>PIN locked during the visit</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書の未回答</source>
+        <extracomment>en: Inquiry letter unanswered</extracomment>
+        <translation>Inquiry letter unanswered</translation>
+    </message>
+    <message>
+        <source>別の担当者による引継ぎ</source>
+        <extracomment>en: Continued by another clerk</extracomment>
+        <translation>Continued by another clerk</translation>
+    </message>
+    <message>
+        <source>「%1」の段階で終業時に未完了でした。</source>
+        <extracomment>en: Still open when the day ended, at the step "%1".</extracomment>
+        <translation>Still open when the day ended, at the step "%1".</translation>
+    </message>
+    <message>
+        <source>受付不可：%1</source>
+        <extracomment>en: Refused: %1</extracomment>
+        <translation>Refused: %1</translation>
+    </message>
+    <message>
+        <source>「%1」の段階で取り消されました。</source>
+        <extracomment>en: Cancelled at the step "%1".</extracomment>
+        <translation>Cancelled at the step "%1".</translation>
+    </message>
+    <message>
+        <source>「%1」の段階で申請者が退席しました。</source>
+        <extracomment>en: The applicant left at the step "%1".</extracomment>
+        <translation>The applicant left at the step "%1".</translation>
+    </message>
+    <message>
+        <source>来庁中の誤入力により%1がロックされました。</source>
+        <extracomment>en: %1 was locked by wrong entries during the visit.</extracomment>
+        <translation>%1 was locked by wrong entries during the visit.</translation>
+    </message>
+    <message>
+        <source>%2に発送した照会書兼回答書 %1 に、%3開庁日回答がありません。</source>
+        <extracomment>en: Letter %1 mailed on %2 has had no reply for %3 business days.</extracomment>
+        <translation>Letter %1 mailed on %2 has had no reply for %3 business days.</translation>
+    </message>
+    <message>
+        <source>%1が受け付け、%2が引き継ぎました。</source>
+        <extracomment>en: Opened by %1, continued by %2.</extracomment>
+        <translation>Opened by %1, continued by %2.</translation>
+    </message>
+    <message>
+        <source>日次の確認と締めは責任者のみ行えます。操作の試みは記録されました。</source>
+        <extracomment>en: Only a supervisor can review or sign off a day. The attempt has been recorded.</extracomment>
+        <translation>Only a supervisor can review or sign off a day. The attempt has been recorded.</translation>
+    </message>
+    <message>
+        <source>まだ来ていない日は締められません。</source>
+        <extracomment>en: A day that has not come yet cannot be signed off.</extracomment>
+        <translation>A day that has not come yet cannot be signed off.</translation>
+    </message>
+    <message>
+        <source>この日のこの窓口はすでに締め済みです。</source>
+        <extracomment>en: This day has already been signed off at this counter.</extracomment>
+        <translation>This day has already been signed off at this counter.</translation>
+    </message>
+    <message>
+        <source>未完了の案件があります。完了させるか、案件ごとに確認のメモを入力してください。</source>
+        <extracomment>en: Some cases are still open. Complete them, or acknowledge each with a note.</extracomment>
+        <translation>Some cases are still open. Complete them, or acknowledge each with a note.</translation>
+    </message>
+    <message>
+        <source>確認する未完了の案件ごとにメモを入力してください。</source>
+        <extracomment>en: Enter a note for each open case acknowledged.</extracomment>
+        <translation>Enter a note for each open case acknowledged.</translation>
+    </message>
+    <message>
+        <source>確認した案件は、この日のこの窓口の未完了の案件ではありません。</source>
+        <extracomment>en: An acknowledged case is not open on this day at this counter.</extracomment>
+        <translation>An acknowledged case is not open on this day at this counter.</translation>
+    </message>
+    <message>
+        <source>締める窓口を選んでください。</source>
+        <extracomment>en: Choose the counter to sign off.</extracomment>
+        <translation>Choose the counter to sign off.</translation>
+    </message>
+    <message>
+        <source>案件の記録を読み書きできませんでした。</source>
+        <extracomment>en: The case log could not be read or written.</extracomment>
+        <translation>The case log could not be read or written.</translation>
+    </message>
+</context>
+<context>
     <name>jpki::messages::Validity</name>
     <message>
         <source>署名用電子証明書</source>
@@ -1838,6 +2174,11 @@ Sex: %4</translation>
         <source>発行機関での処理ができませんでした。もう一度お試しください。繰り返す場合は責任者に連絡してください。</source>
         <extracomment>en: The issuing authority could not complete the request. Try again; if it keeps failing, call the supervisor.</extracomment>
         <translation>The issuing authority could not complete the request. Try again; if it keeps failing, call the supervisor.</translation>
+    </message>
+    <message>
+        <source>%1の窓口%2の記録は締め済みのため、これ以上記録できません。責任者に連絡してください。</source>
+        <extracomment>en: %1 at counter %2 has been signed off; nothing more can be recorded for that day. Call the supervisor.</extracomment>
+        <translation>%1 at counter %2 has been signed off; nothing more can be recorded for that day. Call the supervisor.</translation>
     </message>
 </context>
 <context>

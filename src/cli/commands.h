@@ -19,5 +19,9 @@ std::vector<Command> calendarCommands();
 std::vector<Command> databaseCommands();
 std::vector<Command> caseGenerateCommands();
 std::vector<Command> cardCommands();
+// report daily, report range: they record their export in the database.
+std::vector<Command> reportCommands();
+// case letter, case receipt: they lay out pages and need a QGuiApplication (main.cpp makes one).
+std::vector<Command> documentCommands();
 
 } // namespace jpki::cli

@@ -6,7 +6,9 @@
 #include "platform/logging.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <memory>
 #include <spdlog/spdlog.h>
 
 namespace {
@@ -25,7 +27,40 @@ std::vector<jpki::cli::Command> allCommands() {
     for (auto& command : jpki::cli::cardCommands()) {
         commands.push_back(std::move(command));
     }
+    for (auto& command : jpki::cli::reportCommands()) {
+        commands.push_back(std::move(command));
+    }
+    for (auto& command : jpki::cli::documentCommands()) {
+        commands.push_back(std::move(command));
+    }
     return commands;
+}
+
+// The document commands lay out pages with QTextDocument, which needs a QGuiApplication; every
+// other command stays on QCoreApplication and runs where no display platform exists at all.
+bool laysOutDocuments(int argc, char* argv[]) {
+    if (argc < 3) {
+        return false;
+    }
+    const QString group = QString::fromLocal8Bit(argv[1]);
+    const QString name = QString::fromLocal8Bit(argv[2]);
+    for (const auto& command : jpki::cli::documentCommands()) {
+        if (command.group == group && command.name == name) {
+            return true;
+        }
+    }
+    return false;
+}
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
+    if (!laysOutDocuments(argc, argv)) {
+        return std::make_unique<QCoreApplication>(argc, argv);
+    }
+    // A PDF needs fonts and layout, not a screen: without a platform chosen, draw off screen.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    return std::make_unique<QGuiApplication>(argc, argv);
 }
 
 void printUsage(const std::vector<jpki::cli::Command>& commands, std::FILE* stream) {
@@ -56,17 +91,17 @@ std::optional<QString> requestedLanguage(const QStringList& arguments) {
 } // namespace
 
 int main(int argc, char* argv[]) {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     jpki::platform::setApplicationIdentity();
     // Logs go to standard error only, so that --json output on standard output stays clean.
     jpki::platform::initLogging(
         {.logFile = {}, .console = true, .verbose = false, .routeQtMessages = true});
     spdlog::set_level(spdlog::level::warn);
 
-    QStringList arguments = app.arguments();
+    QStringList arguments = app->arguments();
     arguments.removeFirst();
     jpki::platform::installTranslations(
-        app, jpki::platform::chooseLanguage(requestedLanguage(arguments)));
+        *app, jpki::platform::chooseLanguage(requestedLanguage(arguments)));
 
     const auto commands = allCommands();
     if (arguments.size() < 2 || arguments.first() == QLatin1String("--help")) {

@@ -235,6 +235,11 @@ QString workflowErrorText(const workflow::WorkflowError& error) {
         //: en: The issuing authority could not complete the request. Try again; if it keeps failing, call the supervisor.
         return WorkflowText::tr("発行機関での処理ができませんでした。もう一度お試しください。"
                                 "繰り返す場合は責任者に連絡してください。");
+    case workflow::ErrorKind::DaySignedOff:
+        //: en: %1 at counter %2 has been signed off; nothing more can be recorded for that day. Call the supervisor.
+        return WorkflowText::tr("%1の窓口%2の記録は締め済みのため、これ以上記録できません。"
+                                "責任者に連絡してください。")
+            .arg(dateText(error.signedDay().day), error.signedDay().counter);
     }
     return {};
 }

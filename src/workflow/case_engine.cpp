@@ -136,6 +136,9 @@ Outcome<CaseFile> CaseEngine::open(domain::Procedure procedure, domain::RequestP
     newCase.openedBy = clerk;
     newCase.at = step.now();
     newCase.initialState = text(stepId(Step::Reception));
+    if (auto refused = step.signedDayRefusal(m_settings.counter)) {
+        return *refused;
+    }
     auto opened =
         m_store.write([&](storage::CaseWriter& writer) { return writer.openCase(newCase); });
     if (!opened) {

@@ -22,6 +22,7 @@ Outcome<CaseFile> EngineStep::load(storage::CaseId caseId) {
         }
         return WorkflowError::storage(record.error());
     }
+    m_caseCounter = record->summary.counter;
     auto events = store().eventsOfCase(caseId);
     if (!events) {
         return WorkflowError::storage(events.error());
@@ -71,11 +72,39 @@ Outcome<CaseFile> EngineStep::append(storage::CaseId caseId, std::string_view ty
 Outcome<CaseFile>
 EngineStep::write(storage::CaseId caseId,
                   const std::function<storage::Result<void>(storage::CaseWriter&)>& work) {
+    if (!m_caseCounter) {
+        auto record = store().findCase(caseId);
+        if (!record) {
+            return WorkflowError::storage(record.error());
+        }
+        m_caseCounter = record->summary.counter;
+    }
+    if (auto refused = signedDayRefusal(*m_caseCounter)) {
+        return *refused;
+    }
     storage::Result<void> written = store().write(work);
     if (!written) {
         return WorkflowError::storage(written.error());
     }
     return load(caseId);
+}
+
+std::optional<WorkflowError> EngineStep::signedDayRefusal(const QString& counter) {
+    if (m_dayChecked) {
+        return std::nullopt;
+    }
+    const domain::Date day = today();
+    auto signOffs = store().signOffsOfDay(day);
+    if (!signOffs) {
+        return WorkflowError::storage(signOffs.error());
+    }
+    if (std::any_of(signOffs->begin(), signOffs->end(), [&](const storage::DailySignOff& signOff) {
+            return signOff.counter == counter;
+        })) {
+        return WorkflowError::daySignedOff(SignedDay{day, counter});
+    }
+    m_dayChecked = true;
+    return std::nullopt;
 }
 
 WorkflowError EngineStep::refuse(const CaseFile& file, Refusal refusal, storage::StaffId clerk) {

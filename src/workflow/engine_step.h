@@ -45,12 +45,19 @@ public:
     Outcome<CaseFile> write(storage::CaseId caseId,
                             const std::function<storage::Result<void>(storage::CaseWriter&)>& work);
 
+    // R-SIGN-READONLY: the refusal when today is already signed off for `counter`, else nothing.
+    // Asked once per command (the answer is kept), so that a card operation begun before a
+    // sign-off is finished rather than cut in half.
+    std::optional<WorkflowError> signedDayRefusal(const QString& counter);
+
     // Records the refusal: a closing one moves the case to `refused` with the reason as its
     // outcome; the others leave it where it is. Returns the refusal as the command's error.
     WorkflowError refuse(const CaseFile& file, Refusal refusal, storage::StaffId clerk);
 
 private:
     CaseEngine& m_engine;
+    std::optional<QString> m_caseCounter; // the counter of the case last loaded
+    bool m_dayChecked = false;
 };
 
 } // namespace jpki::workflow

@@ -104,6 +104,13 @@ WorkflowError WorkflowError::issuer(issuer::IssuerError failure) {
     return error;
 }
 
+WorkflowError WorkflowError::daySignedOff(SignedDay signedDay) {
+    WorkflowError error;
+    error.m_kind = ErrorKind::DaySignedOff;
+    error.m_detail = std::move(signedDay);
+    return error;
+}
+
 std::string describe(const WorkflowError& error) {
     switch (error.kind()) {
     case ErrorKind::Refused:
@@ -120,6 +127,9 @@ std::string describe(const WorkflowError& error) {
         return "card: " + card::describe(error.cardError());
     case ErrorKind::Issuer:
         return "issuer: " + issuer::describe(error.issuerError());
+    case ErrorKind::DaySignedOff:
+        return "day signed off: " + domain::formatIsoDate(error.signedDay().day) + " counter " +
+               error.signedDay().counter.toStdString();
     }
     return {};
 }

@@ -3,13 +3,15 @@
 // What a command of the case engine returns: the case as it now stands, or why not. Every error
 // is a value with a closed kind; the clerk's text comes from src/messages/workflow_text.h.
 
-#include "common/expected.h"
 #include "card/card_error.h"
+#include "common/expected.h"
+#include "domain/date.h"
 #include "issuer/issuer_error.h"
 #include "storage/storage_error.h"
 #include "workflow/refusal.h"
 #include "workflow/step.h"
 
+#include <QString>
 #include <cstdlib>
 #include <optional>
 #include <string>
@@ -61,6 +63,15 @@ enum class ErrorKind {
     Storage,
     Card,
     Issuer,
+    // R-SIGN-READONLY: the command would store an event on a day already signed off for the
+    // case's counter; signedDay() tells which.
+    DaySignedOff,
+};
+
+// The day and counter a command found signed off.
+struct SignedDay {
+    domain::Date day;
+    QString counter;
 };
 
 class WorkflowError {
@@ -71,6 +82,7 @@ public:
     static WorkflowError storage(storage::StorageError error);
     static WorkflowError card(card::CardError error);
     static WorkflowError issuer(issuer::IssuerError error);
+    static WorkflowError daySignedOff(SignedDay signedDay);
 
     ErrorKind kind() const { return m_kind; }
     const Refusal& refusal() const { return std::get<Refusal>(m_detail); }
@@ -84,6 +96,7 @@ public:
     const issuer::IssuerError& issuerError() const {
         return std::get<issuer::IssuerError>(m_detail);
     }
+    const SignedDay& signedDay() const { return std::get<SignedDay>(m_detail); }
 
 private:
     WorkflowError() = default;
@@ -92,7 +105,7 @@ private:
     Command m_command = Command::Open;
     Step m_step = Step::Reception;
     std::variant<std::monostate, Refusal, InputProblem, storage::StorageError, card::CardError,
-                 issuer::IssuerError>
+                 issuer::IssuerError, SignedDay>
         m_detail;
 };
 

@@ -247,6 +247,13 @@ TEST(StorageFailures, ProcessKilledMidWriteLeavesAConsistentDatabase) {
         if (child == 0) {
             appendForever(path);
         }
+        // On a loaded machine the child may not run at all in the pause: wait for its first
+        // commit, so that every round kills a writer at work.
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+        while (rawQueryInt(path, "SELECT count(*) FROM case_events") <= previousEvents &&
+               std::chrono::steady_clock::now() < deadline) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
         std::this_thread::sleep_for(std::chrono::milliseconds(pause(random)));
         ASSERT_EQ(::kill(child, SIGKILL), 0);
         int status = 0;

@@ -1,0 +1,224 @@
+// case letter, case receipt: the voluntary proxy's inquiry-and-reply letter and the applicant's
+// receipt as PDF files. The database is opened read-only; the PDF is written beside its final
+// name and renamed when complete, and an existing file is never overwritten.
+
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "letters/case_for_printing.h"
+#include "letters/letter_documents.h"
+#include "messages/workflow_text.h"
+#include "storage/case_store.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace jpki::cli {
+
+namespace {
+
+// The translation context of the command line's own messages.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(jpki::cli)
+};
+
+const QString kDbOption = QStringLiteral("db");
+const QString kOutOption = QStringLiteral("out");
+
+void addOptions(Invocation& call, const QString& positionalHelp) {
+    call.parser().addOptions({
+        {kDbOption,
+         QStringLiteral("The case database (default: cases.sqlite3 in the data folder)."),
+         QStringLiteral("path")},
+        {kOutOption, QStringLiteral("The PDF file to write; an existing file is not replaced."),
+         QStringLiteral("file")},
+    });
+    call.parser().addPositionalArgument(QStringLiteral("ID"), positionalHelp);
+}
+
+// The case named by its number, its reference or its letter's reference, folded for printing.
+// Prints the reason and returns nothing when it cannot be had; `exitCode` tells how to end.
+std::optional<letters::CaseForPrinting> findCase(Invocation& call, int& exitCode) {
+    exitCode = Failure;
+    const QStringList positional = call.parser().positionalArguments();
+    if (positional.size() != 1) {
+        //: en: Give the case's number or reference (for example P2026-000123 or P2026-000123-1).
+        call.fail(CliText::tr(
+            "案件の番号か受付番号(例: P2026-000123 または P2026-000123-1)を指定してください。"));
+        return std::nullopt;
+    }
+    const QString path = call.parser().isSet(kDbOption) ? call.parser().value(kDbOption)
+                                                        : storage::CaseStore::defaultPath();
+    storage::OpenOptions options;
+    options.mode = storage::sqlite::OpenMode::ReadOnly;
+    auto store = storage::CaseStore::open(path, options);
+    if (!store) {
+        call.fail(QStringLiteral("%1: %2").arg(path, storage::errorText(store.error())));
+        return std::nullopt;
+    }
+    const QString wanted = positional.first();
+    bool isNumber = false;
+    const qint64 number = wanted.toLongLong(&isNumber);
+    auto found = isNumber ? letters::loadCaseForPrinting(*store, storage::CaseId{number})
+                          : letters::loadCaseForPrinting(*store, wanted);
+    if (!found) {
+        if (found.error().code == storage::StorageErrorCode::NotFound) {
+            //: en: No case "%1".
+            call.fail(CliText::tr("案件「%1」はありません。").arg(wanted));
+            exitCode = RuleSaysNo;
+            return std::nullopt;
+        }
+        call.fail(storage::errorText(found.error()));
+        return std::nullopt;
+    }
+    return std::move(found).value();
+}
+
+// The content's error as the clerk's message, and the exit code: a case that is not (yet) what
+// the document needs is an answer (1), a case without an applicant a failure (2).
+int failOnContent(Invocation& call, const workflow::CaseFile& caseFile,
+                  letters::ContentError error) {
+    switch (error) {
+    case letters::ContentError::NoLetter:
+        //: en: Case %1 has no inquiry-and-reply letter yet: one is issued for a voluntary proxy's PIN reset or lock release once the first visit's documents are checked.
+        call.fail(
+            CliText::tr(
+                "案件 %1 にはまだ照会書兼回答書がありません。照会書兼回答書は、任意代理人による暗証番号の再設定・ロック解除で、1回目の来庁時の書類を確認した後に発行されます。")
+                .arg(caseFile.reference));
+        return RuleSaysNo;
+    case letters::ContentError::NotCompleted:
+        //: en: Case %1 is not completed (step: %2). A receipt is made only for a completed case.
+        call.fail(
+            CliText::tr(
+                "案件 %1 は完了していません(段階: %2)。控えは完了した案件についてのみ作成できます。")
+                .arg(caseFile.reference, messages::stepName(caseFile.step)));
+        return RuleSaysNo;
+    case letters::ContentError::MissingApplicant:
+        //: en: Case %1 has no applicant's name and address recorded, so no letter can be addressed.
+        return call.fail(
+            CliText::tr(
+                "案件 %1 には申請者の氏名・住所が記録されていないため、照会書兼回答書を作成できません。")
+                .arg(caseFile.reference));
+    }
+    return Failure;
+}
+
+int failOnOutput(Invocation& call, const QString& out, letters::OutputError error) {
+    switch (error) {
+    case letters::OutputError::FileExists:
+        //: en: %1 already exists and is not overwritten. Give another file name.
+        return call.fail(
+            CliText::tr("%1 は既に存在するため、上書きしません。別のファイル名を指定してください。")
+                .arg(out));
+    case letters::OutputError::CannotWrite:
+    case letters::OutputError::PrinterNotReady:
+        break;
+    }
+    //: en: %1 cannot be written (the folder is missing or read-only, or the disk is full).
+    return call.fail(
+        CliText::tr(
+            "%1 に書き込めません(フォルダーがない、書き込みが禁止されている、またはディスクがいっぱいです)。")
+            .arg(out));
+}
+
+int caseLetter(const QStringList& arguments) {
+    Invocation call(QStringLiteral("case letter"));
+    addOptions(call, QStringLiteral("The case's reference or its letter's reference."));
+    if (!call.parse(arguments)) {
+        return Failure;
+    }
+    const auto out = call.requiredValue(kOutOption);
+    if (!out) {
+        return Failure;
+    }
+    const auto profile = call.profile();
+    if (!profile) {
+        return Failure;
+    }
+    int exitCode = Failure;
+    const auto printable = findCase(call, exitCode);
+    if (!printable) {
+        return exitCode;
+    }
+    const auto letter = letters::inquiryLetterOf(*printable, *profile);
+    if (!letter) {
+        return failOnContent(call, printable->file, letter.error());
+    }
+    const auto written = letters::writePdf(*letter, *out);
+    if (!written) {
+        return failOnOutput(call, *out, written.error());
+    }
+    const QString pdf = QFileInfo(*out).absoluteFilePath();
+    //: en: Wrote the inquiry-and-reply letter %1 to %2.
+    const QString message =
+        CliText::tr("照会書兼回答書 %1 を %2 に書き出しました。").arg(letter->letterReference, pdf);
+    call.answer({{QStringLiteral("letter"), letter->letterReference},
+                 {QStringLiteral("case"), letter->caseReference},
+                 {QStringLiteral("pdf"), pdf}},
+                message);
+    return Success;
+}
+
+int caseReceipt(const QStringList& arguments) {
+    Invocation call(QStringLiteral("case receipt"));
+    addOptions(call, QStringLiteral("The case's number or reference."));
+    if (!call.parse(arguments)) {
+        return Failure;
+    }
+    const auto out = call.requiredValue(kOutOption);
+    if (!out) {
+        return Failure;
+    }
+    // The receipt is in Japanese unless English is asked for by name; --lang also sets the
+    // language of these messages.
+    letters::DocumentLanguage language = letters::DocumentLanguage::Japanese;
+    const QString languageCode = call.parser().value(QStringLiteral("lang"));
+    if (languageCode == QLatin1String("en")) {
+        language = letters::DocumentLanguage::English;
+    } else if (!languageCode.isEmpty() && languageCode != QLatin1String("ja")) {
+        //: en: --lang takes ja or en.
+        return call.fail(CliText::tr("--lang には ja か en を指定してください。"));
+    }
+    const auto profile = call.profile();
+    if (!profile) {
+        return Failure;
+    }
+    int exitCode = Failure;
+    const auto printable = findCase(call, exitCode);
+    if (!printable) {
+        return exitCode;
+    }
+    const auto receipt = letters::receiptOf(*printable, *profile);
+    if (!receipt) {
+        return failOnContent(call, printable->file, receipt.error());
+    }
+    const auto written = letters::writePdf(*receipt, *out, language);
+    if (!written) {
+        return failOnOutput(call, *out, written.error());
+    }
+    const QString pdf = QFileInfo(*out).absoluteFilePath();
+    const QString languageId = language == letters::DocumentLanguage::English
+                                   ? QStringLiteral("en")
+                                   : QStringLiteral("ja");
+    //: en: Wrote the receipt of case %1 to %2.
+    const QString message =
+        CliText::tr("案件 %1 の控えを %2 に書き出しました。").arg(receipt->caseReference, pdf);
+    call.answer({{QStringLiteral("case"), receipt->caseReference},
+                 {QStringLiteral("language"), languageId},
+                 {QStringLiteral("pdf"), pdf}},
+                message);
+    return Success;
+}
+
+} // namespace
+
+std::vector<Command> documentCommands() {
+    return {
+        {QStringLiteral("case"), QStringLiteral("letter"),
+         QStringLiteral("ID|REFERENCE --out FILE.pdf [--db PATH]"), caseLetter},
+        {QStringLiteral("case"), QStringLiteral("receipt"),
+         QStringLiteral("ID|REFERENCE --out FILE.pdf [--lang ja|en] [--db PATH]"), caseReceipt},
+    };
+}
+
+} // namespace jpki::cli

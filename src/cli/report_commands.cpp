@@ -1,0 +1,250 @@
+// report daily, report range: a day's or a period's cases, flags, figures, sign-offs and the
+// audit chain's head, as JSON or as CSV for Excel. Each export is itself an audit event
+// (report-exported), stored before anything is written out: no report leaves unrecorded.
+
+#include "cli/cli_support.h"
+#include "cli/commands.h"
+#include "cli/report_format.h"
+#include "platform/clock.h"
+#include "storage/case_store.h"
+#include "workflow/access_events.h"
+#include "workflow/day_report.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <cstdio>
+
+namespace jpki::cli {
+
+namespace {
+
+// The translation context of the command line's own messages.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(jpki::cli)
+};
+
+const QString kDbOption = QStringLiteral("db");
+const QString kFormatOption = QStringLiteral("format");
+const QString kOutOption = QStringLiteral("out");
+const QString kCounterOption = QStringLiteral("counter");
+const QString kLetterDaysOption = QStringLiteral("letter-days");
+
+enum class ReportFormat { Json, Csv };
+
+void addReportOptions(Invocation& call) {
+    call.parser().addOptions({
+        {kDbOption,
+         QStringLiteral("The case database (default: cases.sqlite3 in the data folder)."),
+         QStringLiteral("path")},
+        {kFormatOption, QStringLiteral("json (default) or csv (UTF-8 with BOM, CRLF)."),
+         QStringLiteral("format")},
+        {kOutOption, QStringLiteral("Write the report to this file instead of standard output."),
+         QStringLiteral("path")},
+        {kCounterOption, QStringLiteral("Only this counter."), QStringLiteral("id")},
+        {kLetterDaysOption,
+         QStringLiteral("Business days before an unanswered letter is flagged (default 14)."),
+         QStringLiteral("N")},
+    });
+}
+
+std::optional<ReportFormat> reportFormat(Invocation& call) {
+    const QString format = call.parser().value(kFormatOption);
+    if (format.isEmpty() || format == QLatin1String("json")) {
+        return ReportFormat::Json;
+    }
+    if (format == QLatin1String("csv")) {
+        return ReportFormat::Csv;
+    }
+    //: en: --format takes json or csv.
+    call.fail(CliText::tr("--format には json または csv を指定してください。"));
+    return std::nullopt;
+}
+
+std::optional<QString> counterOf(Invocation& call) {
+    if (!call.parser().isSet(kCounterOption)) {
+        return std::nullopt;
+    }
+    return call.parser().value(kCounterOption);
+}
+
+// The flags' settings: the profile's calendar and the letter's wait.
+std::optional<workflow::FlagSettings> flagSettings(Invocation& call) {
+    const auto profile = call.profile();
+    if (!profile) {
+        return std::nullopt;
+    }
+    workflow::FlagSettings settings;
+    settings.profile = *profile;
+    if (call.parser().isSet(kLetterDaysOption)) {
+        bool ok = false;
+        const int days = call.parser().value(kLetterDaysOption).toInt(&ok);
+        if (!ok || days < 1 || days > 365) {
+            //: en: --letter-days takes a whole number from 1 to 365.
+            call.fail(CliText::tr("--letter-days には1から365までの整数を指定してください。"));
+            return std::nullopt;
+        }
+        settings.letterReplyBusinessDays = days;
+    }
+    return settings;
+}
+
+// Opened for writing, because the export is recorded; a missing file is not created.
+std::optional<storage::CaseStore> openStore(Invocation& call) {
+    const QString path = call.parser().isSet(kDbOption) ? call.parser().value(kDbOption)
+                                                        : storage::CaseStore::defaultPath();
+    if (!QFileInfo::exists(path)) {
+        //: en: %1: no such database.
+        call.fail(CliText::tr("%1: データベースがありません。").arg(path));
+        return std::nullopt;
+    }
+    auto store = storage::CaseStore::open(path);
+    if (!store) {
+        call.fail(QStringLiteral("%1: %2").arg(path, storage::errorText(store.error())));
+        return std::nullopt;
+    }
+    return std::move(store).value();
+}
+
+QString formatId(ReportFormat format) {
+    return format == ReportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
+}
+
+// Records the export, then writes the report where it was asked for.
+int deliver(Invocation& call, storage::CaseStore& store, ReportFormat format, QJsonObject facts,
+            const QByteArray& bytes, storage::Timestamp at) {
+    facts.insert(QStringLiteral("format"), formatId(format));
+    facts.insert(QStringLiteral("destination"), call.parser().isSet(kOutOption)
+                                                    ? QStringLiteral("file")
+                                                    : QStringLiteral("stdout"));
+    const storage::NewEvent exported{
+        QString::fromLatin1(workflow::event::kReportExported.data(),
+                            qsizetype(workflow::event::kReportExported.size())),
+        facts, std::nullopt, at};
+    auto recorded =
+        store.write([&](storage::CaseWriter& writer) { return writer.appendAuditEvent(exported); });
+    if (!recorded) {
+        return call.fail(storage::errorText(recorded.error()));
+    }
+    if (!call.parser().isSet(kOutOption)) {
+        std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Success;
+    }
+    const QString path = call.parser().value(kOutOption);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        //: en: %1: the report could not be written (%2).
+        return call.fail(
+            CliText::tr("%1: レポートを書き込めませんでした(%2)。").arg(path, file.errorString()));
+    }
+    //: en: Report written to %1 (%2 bytes).
+    const QString text = CliText::tr("レポートを書き出しました: %1 (%2 バイト)");
+    call.answer({{QStringLiteral("out"), path}, {QStringLiteral("bytes"), bytes.size()}},
+                text.arg(path).arg(bytes.size()));
+    return Success;
+}
+
+QByteArray jsonLine(const QJsonObject& json) {
+    return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+}
+
+int reportDaily(const QStringList& arguments) {
+    Invocation call(QStringLiteral("report daily"));
+    addReportOptions(call);
+    call.parser().addOption(
+        {QStringLiteral("date"), QStringLiteral("The day (YYYY-MM-DD)."), QStringLiteral("D")});
+    if (!call.parse(arguments)) {
+        return Failure;
+    }
+    const auto day = call.requiredDate(QStringLiteral("date"));
+    const auto format = day ? reportFormat(call) : std::nullopt;
+    const auto settings = format ? flagSettings(call) : std::nullopt;
+    if (!settings) {
+        return Failure;
+    }
+    auto store = openStore(call);
+    if (!store) {
+        return Failure;
+    }
+    const platform::SystemClock clock;
+    const storage::Timestamp now = storage::fromQDateTime(clock.nowUtc());
+    const storage::DayQuery query{*day, counterOf(call), std::nullopt};
+    auto report = workflow::gatherDailyReport(*store, query, clock.todayInJapan(), now, *settings);
+    if (!report) {
+        return call.fail(storage::errorText(report.error()));
+    }
+    const QByteArray bytes =
+        *format == ReportFormat::Csv ? dailyReportCsv(*report) : jsonLine(dailyReportJson(*report));
+    QJsonObject facts{{QStringLiteral("report"), QStringLiteral("daily")},
+                      {QStringLiteral("day"), isoDate(*day)}};
+    if (query.counter) {
+        facts.insert(QStringLiteral("counter"), *query.counter);
+    }
+    return deliver(call, *store, *format, facts, bytes, now);
+}
+
+int reportRange(const QStringList& arguments) {
+    Invocation call(QStringLiteral("report range"));
+    addReportOptions(call);
+    call.parser().addOptions(
+        {{QStringLiteral("from"), QStringLiteral("The first day."), QStringLiteral("D")},
+         {QStringLiteral("to"), QStringLiteral("The last day (366 days at most)."),
+          QStringLiteral("D")}});
+    if (!call.parse(arguments)) {
+        return Failure;
+    }
+    const auto from = call.requiredDate(QStringLiteral("from"));
+    const auto to = from ? call.requiredDate(QStringLiteral("to")) : std::nullopt;
+    if (!to) {
+        return Failure;
+    }
+    const int length = domain::daysBetween(*from, *to);
+    if (length < 0 || length >= 366) {
+        //: en: --to must be on or after --from, at most 366 days in all.
+        return call.fail(CliText::tr(
+            "--to には --from 以降の日付を、全体で366日以内になるよう指定してください。"));
+    }
+    const auto format = reportFormat(call);
+    const auto settings = format ? flagSettings(call) : std::nullopt;
+    if (!settings) {
+        return Failure;
+    }
+    auto store = openStore(call);
+    if (!store) {
+        return Failure;
+    }
+    const platform::SystemClock clock;
+    const storage::Timestamp now = storage::fromQDateTime(clock.nowUtc());
+    auto report = workflow::gatherRangeReport(*store, *from, *to, counterOf(call),
+                                              clock.todayInJapan(), now, *settings);
+    if (!report) {
+        return call.fail(storage::errorText(report.error()));
+    }
+    const QByteArray bytes =
+        *format == ReportFormat::Csv ? rangeReportCsv(*report) : jsonLine(rangeReportJson(*report));
+    QJsonObject facts{{QStringLiteral("report"), QStringLiteral("range")},
+                      {QStringLiteral("from"), isoDate(*from)},
+                      {QStringLiteral("to"), isoDate(*to)}};
+    if (report->counter) {
+        facts.insert(QStringLiteral("counter"), *report->counter);
+    }
+    return deliver(call, *store, *format, facts, bytes, now);
+}
+
+} // namespace
+
+std::vector<Command> reportCommands() {
+    return {
+        {QStringLiteral("report"), QStringLiteral("daily"),
+         QStringLiteral("--date D [--counter C] [--format json|csv] [--out PATH] [--db PATH]"),
+         reportDaily},
+        {QStringLiteral("report"), QStringLiteral("range"),
+         QStringLiteral("--from D --to D [--counter C] [--format json|csv] [--out PATH] [--db "
+                        "PATH]"),
+         reportRange},
+    };
+}
+
+} // namespace jpki::cli

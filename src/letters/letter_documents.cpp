@@ -1,0 +1,172 @@
+#include "letters/letter_documents.h"
+
+#include "letters/document_html.h"
+#include "letters/pdf_text_map.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFont>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QRawFont>
+#include <QSet>
+#include <QTemporaryFile>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <unistd.h>
+
+namespace jpki::letters {
+
+namespace {
+
+// Japanese glyphs for every document (the English receipt too, for names in kanji); the fonts
+// come from fonts-noto-cjk. The templates choose the faces; this is the fallback.
+const QString kDefaultFontFamily = QStringLiteral("Noto Serif CJK JP");
+constexpr qreal kDefaultPointSize = 10.5;
+
+// A4 portrait. QTextDocument::print keeps 2 cm margins inside the device's paintable area (and
+// puts the page number in the bottom one), so the device adds none of its own beyond what a
+// printer cannot reach.
+void setUpA4(QPagedPaintDevice& device) {
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(), QPageLayout::Millimeter);
+}
+
+class LaidOutDocument {
+public:
+    explicit LaidOutDocument(const QString& html) {
+        QFont font(kDefaultFontFamily);
+        font.setPointSizeF(kDefaultPointSize);
+        // Without shaping, each character is drawn with the glyph the font's character map gives
+        // it, which is what the PDF's text map can name: shaped Latin runs in the Noto CJK
+        // fonts use substitute glyphs for digits (and ligatures) that would read back as
+        // nothing. The templates' faces inherit the strategy.
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        m_document.setDefaultFont(font);
+        m_document.setHtml(html);
+    }
+
+    QString title() const { return m_document.metaInformation(QTextDocument::DocumentTitle); }
+    QString plainText() const { return m_document.toPlainText(); }
+
+    // The fonts the templates name, for the repair of the PDF's text maps.
+    std::vector<QRawFont> fonts() const {
+        QSet<QString> families{m_document.defaultFont().family()};
+        for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next()) {
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                const QStringList named =
+                    fragment.fragment().charFormat().fontFamilies().toStringList();
+                families.unite(QSet<QString>(named.cbegin(), named.cend()));
+            }
+        }
+        std::vector<QRawFont> fonts;
+        for (const QString& family : families) {
+            const QRawFont font = QRawFont::fromFont(QFont(family));
+            if (font.isValid()) {
+                fonts.push_back(font);
+            }
+        }
+        return fonts;
+    }
+
+    void printOn(QPagedPaintDevice& device) const {
+        setUpA4(device);
+        m_document.print(&device);
+    }
+
+private:
+    QTextDocument m_document;
+};
+
+Expected<void, OutputError> writeDocumentPdf(const QString& html, const QString& path) {
+    const QFileInfo target(path);
+    if (target.exists() || target.isSymLink()) {
+        return OutputError::FileExists;
+    }
+    // Beside the target, so that the rename stays on one file system.
+    QTemporaryFile part(
+        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
+    if (!part.open()) {
+        return OutputError::CannotWrite;
+    }
+    const LaidOutDocument document(html);
+    {
+        QPdfWriter writer(&part);
+        writer.setTitle(document.title());
+        writer.setCreator(QStringLiteral("jpki-counter"));
+        document.printOn(writer);
+    }
+    if (!part.seek(0)) {
+        return OutputError::CannotWrite;
+    }
+    const QByteArray repair = textMapRepair(part.readAll(), document.plainText(), document.fonts());
+    if (!part.seek(part.size()) || part.write(repair) != repair.size() || !part.flush() ||
+        ::fsync(part.handle()) != 0) {
+        return OutputError::CannotWrite;
+    }
+    part.close();
+    // QFile::rename refuses an existing target (atomically, where the system can), so a file
+    // that appeared meanwhile is not overwritten either.
+    if (!QFile::rename(part.fileName(), target.absoluteFilePath())) {
+        return QFileInfo::exists(path) ? OutputError::FileExists : OutputError::CannotWrite;
+    }
+    part.setAutoRemove(false);
+    return {};
+}
+
+Expected<void, OutputError> printDocument(const QString& html, QPrinter& printer) {
+    if (!printer.isValid()) {
+        return OutputError::PrinterNotReady;
+    }
+    const LaidOutDocument document(html);
+    if (printer.docName().isEmpty()) {
+        printer.setDocName(document.title());
+    }
+    document.printOn(printer);
+    return {};
+}
+
+} // namespace
+
+std::string_view outputErrorId(OutputError error) {
+    switch (error) {
+    case OutputError::FileExists:
+        return "file-exists";
+    case OutputError::CannotWrite:
+        return "cannot-write";
+    case OutputError::PrinterNotReady:
+        return "printer-not-ready";
+    }
+    return {};
+}
+
+QString documentHtml(const InquiryLetterContent& letter) {
+    return fillLetterTemplate(letter).html;
+}
+
+QString documentHtml(const ReceiptContent& receipt, DocumentLanguage language) {
+    return fillReceiptTemplate(receipt, language).html;
+}
+
+Expected<void, OutputError> writePdf(const InquiryLetterContent& letter, const QString& path) {
+    return writeDocumentPdf(documentHtml(letter), path);
+}
+
+Expected<void, OutputError> writePdf(const ReceiptContent& receipt, const QString& path,
+                                     DocumentLanguage language) {
+    return writeDocumentPdf(documentHtml(receipt, language), path);
+}
+
+Expected<void, OutputError> print(const InquiryLetterContent& letter, QPrinter& printer) {
+    return printDocument(documentHtml(letter), printer);
+}
+
+Expected<void, OutputError> print(const ReceiptContent& receipt, QPrinter& printer,
+                                  DocumentLanguage language) {
+    return printDocument(documentHtml(receipt, language), printer);
+}
+
+} // namespace jpki::letters

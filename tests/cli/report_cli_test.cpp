@@ -1,0 +1,238 @@
+// report daily and report range run as a process on a real database: the JSON shape, the CSV for
+// Excel (BOM, CRLF), no applicant's name anywhere, and every export recorded in the audit chain.
+
+#include "cli_process.h"
+#include "support/store_fixture.h"
+#include "support/synthetic_history.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <gtest/gtest.h>
+
+namespace jpki::storage {
+namespace {
+
+using namespace testing;
+
+const QString kApplicantName = QStringLiteral("山田　花子");
+
+class ReportCli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        path = folder.file(QStringLiteral("cases.sqlite3"));
+        auto store = valueOrThrow(CaseStore::open(path));
+        history = valueOrThrow(fillSyntheticHistory(store, {date(2026, 4, 1), 2, 6, 5, 2, 3, 7}));
+        // One case with an applicant's details on its row, which no report may show.
+        NewCase withApplicant;
+        withApplicant.counter = QStringLiteral("1");
+        withApplicant.openedBy = history.clerks.front();
+        withApplicant.at = japanTime(2026, 4, 1, 16, 30);
+        withApplicant.initialState = QStringLiteral("reception");
+        withApplicant.applicant = ApplicantDetails{kApplicantName, QStringLiteral("ヤマダ　ハナコ"),
+                                                   date(1980, 5, 5), QStringLiteral("美濃市1-1")};
+        applicantCase = valueOrThrow(
+            store.write([&](CaseWriter& writer) { return writer.openCase(withApplicant); }));
+    }
+
+    CliRun run(QStringList arguments) {
+        arguments << QStringLiteral("--db") << path;
+        return runCli(arguments);
+    }
+
+    CliRun daily(const QString& format = QStringLiteral("json")) {
+        return run({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                    QStringLiteral("2026-04-01"), QStringLiteral("--format"), format});
+    }
+
+    std::vector<CaseEvent> exports() {
+        auto store = valueOrThrow(CaseStore::open(path));
+        const domain::Date today = japanDate(fromQDateTime(QDateTime::currentDateTimeUtc()));
+        std::vector<CaseEvent> found;
+        for (const CaseEvent& event : valueOrThrow(store.eventsOfDay(today))) {
+            if (event.type == QStringLiteral("report-exported")) {
+                found.push_back(event);
+            }
+        }
+        return found;
+    }
+
+    TempFolder folder;
+    QString path;
+    SyntheticHistory history;
+    OpenedCase applicantCase;
+};
+
+TEST_F(ReportCli, DailyJsonListsTheDaysCasesFlagsFiguresAndChainHead) {
+    const CliRun result = daily();
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    ASSERT_TRUE(result.stdoutIsOneJsonObject);
+    const QJsonObject& json = result.json;
+    EXPECT_EQ(json.value(QStringLiteral("report")).toString(), QStringLiteral("daily"));
+    EXPECT_EQ(json.value(QStringLiteral("date")).toString(), QStringLiteral("2026-04-01"));
+    const QJsonArray cases = json.value(QStringLiteral("cases")).toArray();
+    ASSERT_EQ(cases.size(), 7); // six of the history, and the applicant's
+    for (const QJsonValue& value : cases) {
+        const QJsonObject row = value.toObject();
+        EXPECT_FALSE(row.value(QStringLiteral("reference")).toString().isEmpty());
+        EXPECT_TRUE(row.value(QStringLiteral("clerk")).isString()); // the login only
+        EXPECT_TRUE(row.contains(QStringLiteral("duration_seconds")));
+        EXPECT_FALSE(row.contains(QStringLiteral("name")));
+    }
+    EXPECT_TRUE(json.value(QStringLiteral("flags")).isArray());
+    const QJsonObject figures = json.value(QStringLiteral("figures")).toObject();
+    EXPECT_EQ(figures.value(QStringLiteral("cases")).toInt(), 7);
+    EXPECT_EQ(figures.value(QStringLiteral("by_hour")).toArray().size(), 24);
+    EXPECT_TRUE(json.value(QStringLiteral("sign_offs")).toArray().isEmpty());
+    const QJsonObject audit = json.value(QStringLiteral("audit")).toObject();
+    EXPECT_TRUE(audit.value(QStringLiteral("holds")).toBool());
+    EXPECT_EQ(audit.value(QStringLiteral("head_hash")).toString().size(), 64);
+    EXPECT_FALSE(result.out.contains(kApplicantName.toUtf8()));
+}
+
+TEST_F(ReportCli, DailyCsvIsUtf8WithBomAndCrlfWithoutNames) {
+    const CliRun result = daily(QStringLiteral("csv"));
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    ASSERT_GE(result.out.size(), 3);
+    EXPECT_EQ(result.out.left(3), QByteArray("\xEF\xBB\xBF"));
+    int lineEnds = 0;
+    for (qsizetype i = 0; i < result.out.size(); ++i) {
+        if (result.out.at(i) == '\n') {
+            ++lineEnds;
+            ASSERT_GT(i, 0);
+            EXPECT_EQ(result.out.at(i - 1), '\r') << "line end at byte " << i;
+        }
+    }
+    EXPECT_GT(lineEnds, 20);
+    EXPECT_TRUE(result.out.endsWith("\r\n"));
+    const QList<QByteArray> lines = result.out.split('\n');
+    const auto header = std::find_if(lines.begin(), lines.end(), [](const QByteArray& line) {
+        return line.startsWith("reference,");
+    });
+    ASSERT_NE(header, lines.end());
+    EXPECT_FALSE(header->split(',').contains("name"));
+    EXPECT_TRUE(result.out.contains(applicantCase.reference.toUtf8()));
+    EXPECT_FALSE(result.out.contains(kApplicantName.toUtf8()));
+}
+
+TEST_F(ReportCli, EveryExportIsRecordedWithoutStaff) {
+    ASSERT_EQ(daily(QStringLiteral("csv")).exitCode, 0);
+    ASSERT_EQ(daily().exitCode, 0);
+    const std::vector<CaseEvent> recorded = exports();
+    ASSERT_EQ(recorded.size(), 2u);
+    EXPECT_FALSE(recorded.front().staff.has_value());
+    EXPECT_FALSE(recorded.front().caseId.has_value());
+    EXPECT_EQ(recorded.front().payload.value(QStringLiteral("format")).toString(),
+              QStringLiteral("csv"));
+    EXPECT_EQ(recorded.front().payload.value(QStringLiteral("day")).toString(),
+              QStringLiteral("2026-04-01"));
+    EXPECT_EQ(recorded.back().payload.value(QStringLiteral("format")).toString(),
+              QStringLiteral("json"));
+    auto store = valueOrThrow(CaseStore::open(path));
+    EXPECT_TRUE(valueOrThrow(store.verifyChain()).holds());
+}
+
+TEST_F(ReportCli, TheSignOffIsReportedWithItsSupervisor) {
+    {
+        auto store = valueOrThrow(CaseStore::open(path));
+        const StaffAccount supervisor = addStaff(
+            store, QStringLiteral("kanri"), StaffRole::Supervisor, japanTime(2026, 4, 1, 17, 0));
+        NewSignOff signOff{date(2026, 4, 1),
+                           QStringLiteral("1"),
+                           supervisor.id,
+                           japanTime(2026, 4, 1, 17, 45),
+                           QStringLiteral("異常なし"),
+                           {{applicantCase.id, QStringLiteral("翌日再来庁")}}};
+        valueOrThrow(store.write([&](CaseWriter& writer) { return writer.signOffDay(signOff); }));
+    }
+    const CliRun result =
+        run({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+             QStringLiteral("2026-04-01"), QStringLiteral("--counter"), QStringLiteral("1")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonArray signOffs = result.json.value(QStringLiteral("sign_offs")).toArray();
+    ASSERT_EQ(signOffs.size(), 1);
+    const QJsonObject signOff = signOffs.first().toObject();
+    EXPECT_EQ(signOff.value(QStringLiteral("supervisor")).toObject().value(QStringLiteral("login")),
+              QStringLiteral("kanri"));
+    EXPECT_EQ(signOff.value(QStringLiteral("signed_at")).toString(),
+              QStringLiteral("2026-04-01T17:45:00.000+09:00"));
+    const QJsonArray acknowledged = signOff.value(QStringLiteral("acknowledgements")).toArray();
+    ASSERT_EQ(acknowledged.size(), 1);
+    EXPECT_EQ(acknowledged.first().toObject().value(QStringLiteral("reference")).toString(),
+              applicantCase.reference);
+    for (const QJsonValue& row : result.json.value(QStringLiteral("cases")).toArray()) {
+        EXPECT_EQ(row.toObject().value(QStringLiteral("counter")).toString(), QStringLiteral("1"));
+    }
+}
+
+TEST_F(ReportCli, RangeGivesFiguresAndEachDay) {
+    const CliRun result =
+        run({QStringLiteral("report"), QStringLiteral("range"), QStringLiteral("--from"),
+             QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-04-03")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    ASSERT_TRUE(result.stdoutIsOneJsonObject);
+    const QJsonArray days = result.json.value(QStringLiteral("days")).toArray();
+    ASSERT_EQ(days.size(), 3);
+    EXPECT_EQ(days.at(0).toObject().value(QStringLiteral("date")).toString(),
+              QStringLiteral("2026-04-01"));
+    const QJsonObject figures = result.json.value(QStringLiteral("figures")).toObject();
+    EXPECT_EQ(figures.value(QStringLiteral("cases")).toInt(), 13); // 6 + 6 + the applicant's
+    EXPECT_EQ(result.json.value(QStringLiteral("audit"))
+                  .toObject()
+                  .value(QStringLiteral("head_hash"))
+                  .toString()
+                  .size(),
+              64);
+
+    const CliRun csv =
+        run({QStringLiteral("report"), QStringLiteral("range"), QStringLiteral("--from"),
+             QStringLiteral("2026-04-01"), QStringLiteral("--to"), QStringLiteral("2026-04-03"),
+             QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0);
+    EXPECT_TRUE(csv.out.startsWith("\xEF\xBB\xBF"));
+    EXPECT_TRUE(csv.out.contains("2026-04-02,"));
+    EXPECT_EQ(exports().size(), 2u);
+}
+
+TEST_F(ReportCli, OutWritesTheFileAndSaysSo) {
+    const QString out = folder.file(QStringLiteral("daily.csv"));
+    const CliRun result =
+        run({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+             QStringLiteral("2026-04-01"), QStringLiteral("--format"), QStringLiteral("csv"),
+             QStringLiteral("--out"), out, QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    ASSERT_TRUE(result.stdoutIsOneJsonObject);
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+    EXPECT_EQ(result.json.value(QStringLiteral("bytes")).toInteger(), bytes.size());
+    EXPECT_EQ(exports().front().payload.value(QStringLiteral("destination")).toString(),
+              QStringLiteral("file"));
+}
+
+TEST_F(ReportCli, BadUsageIsRefusedAndRecordsNothing) {
+    EXPECT_EQ(daily(QStringLiteral("pdf")).exitCode, 2);
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                   QStringLiteral("2026-02-30")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(
+        run({QStringLiteral("report"), QStringLiteral("range"), QStringLiteral("--from"),
+             QStringLiteral("2026-04-03"), QStringLiteral("--to"), QStringLiteral("2026-04-01")})
+            .exitCode,
+        2);
+    EXPECT_TRUE(exports().empty());
+}
+
+TEST_F(ReportCli, AMissingDatabaseIsNotCreated) {
+    const QString missing = folder.file(QStringLiteral("none.sqlite3"));
+    const CliRun result =
+        runCli({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                QStringLiteral("2026-04-01"), QStringLiteral("--db"), missing});
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.out.isEmpty());
+    EXPECT_FALSE(QFile::exists(missing));
+}
+
+} // namespace
+} // namespace jpki::storage
