@@ -21,9 +21,9 @@ std::optional<WorkflowError> checkSameCard(card::CardChannel& channel, const Cas
         if (card::isTransportError(onCard.error().code)) {
             return WorkflowError::card(onCard.error());
         }
-        // Between key generation and the write, the file is empty: the case's own doing.
+        // From the key generation's start to the write, the file is empty: the case's own doing.
         const bool midRenewal = renewal != nullptr &&
-                                renewal->stage >= RenewalStage::KeyGenerated &&
+                                renewal->stage >= RenewalStage::KeyGenerating &&
                                 renewal->stage < RenewalStage::Verified;
         return midRenewal ? std::nullopt
                           : std::optional(WorkflowError::invalidInput(InputProblem::DifferentCard));

@@ -138,7 +138,9 @@ void foldRenewalStage(CaseFile& file, const storage::CaseEvent& event) {
         return;
     }
     const QJsonObject& object = event.payload;
-    if (isType(event, event::kKeyGenerated)) {
+    if (isType(event, event::kKeyGenerationStarted)) {
+        renewal->stage = RenewalStage::KeyGenerating;
+    } else if (isType(event, event::kKeyGenerated)) {
         renewal->stage = RenewalStage::KeyGenerated;
         renewal->newPublicKey =
             QByteArray::fromBase64(object.value(key("public_key")).toString().toLatin1());
@@ -267,6 +269,8 @@ std::string_view renewalStageId(RenewalStage stage) {
     switch (stage) {
     case RenewalStage::Planned:
         return "planned";
+    case RenewalStage::KeyGenerating:
+        return "key-generating";
     case RenewalStage::KeyGenerated:
         return "key-generated";
     case RenewalStage::Issued:
@@ -341,7 +345,8 @@ CaseFile foldCase(const storage::CaseRecord& record, const std::vector<storage::
             ++file.pinVerificationFailures;
         } else if (isType(event, event::kPinsVerified)) {
             foldPinsVerified(file, object);
-        } else if (isType(event, event::kKeyGenerated) ||
+        } else if (isType(event, event::kKeyGenerationStarted) ||
+                   isType(event, event::kKeyGenerated) ||
                    isType(event, event::kCertificateIssued) ||
                    isType(event, event::kCertificateWritten) ||
                    isType(event, event::kCertificateWithdrawn) ||

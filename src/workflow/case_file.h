@@ -76,12 +76,13 @@ struct CardFacts {
 // One certificate a renewal replaces, and how far its replacement got. The stages are stored
 // one event each, so that a renewal cut short is finished from where it stopped.
 enum class RenewalStage {
-    Planned,      // chosen at the card check
-    KeyGenerated, // the card made the new key pair (its public key is in the event)
-    Issued,       // the authority issued the certificate for that key
-    Written,      // the certificate is on the card
-    Verified,     // read back, chained to the card's CA, and a challenge signed with the new key
-    Done,         // the old certificate revoked (or there was none to revoke)
+    Planned,       // chosen at the card check
+    KeyGenerating, // the card is being told to make a key pair: its certificate may be gone
+    KeyGenerated,  // the card made the new key pair (its public key is in the event)
+    Issued,        // the authority issued the certificate for that key
+    Written,       // the certificate is on the card
+    Verified,      // read back, chained to the card's CA, and a challenge signed with the new key
+    Done,          // the old certificate revoked (or there was none to revoke)
 };
 
 struct CertificateRenewal {

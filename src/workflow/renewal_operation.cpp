@@ -228,6 +228,8 @@ Outcome<CaseFile> Renewal::verifyPins(const CaseFile& file) {
 Outcome<CaseFile> Renewal::advance(const CaseFile& file, const CertificateRenewal& renewal) {
     switch (renewal.stage) {
     case RenewalStage::Planned:
+        return record(file, event::kKeyGenerationStarted, certificateKey(renewal.kind));
+    case RenewalStage::KeyGenerating:
         return generate(file, renewal);
     case RenewalStage::KeyGenerated:
         return issue(file, renewal);

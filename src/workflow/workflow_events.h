@@ -22,6 +22,9 @@ inline constexpr std::string_view kCardChecked = "card-checked";
 // renewal
 inline constexpr std::string_view kPinVerificationFailed = "pin-verification-failed";
 inline constexpr std::string_view kPinsVerified = "pins-verified";
+// Stored before the card is told to make a key pair (write-ahead): GENERATE empties the
+// certificate file, and a renewal cut short right after it must still know the card as its own.
+inline constexpr std::string_view kKeyGenerationStarted = "key-generation-started";
 inline constexpr std::string_view kKeyGenerated = "key-generated";
 inline constexpr std::string_view kCertificateIssued = "certificate-issued";
 // issued, then found not written when resumed: withdrawn (revoked), issued again

@@ -342,9 +342,9 @@ TEST_P(KilledMidCase, LeavesADatabaseThatHoldsAndACaseThatResumes) {
 
 std::vector<KillPoint> killPoints() {
     std::vector<KillPoint> points;
-    // A renewal of both certificates stores 26 events; a voluntary proxy's lock release 33.
+    // A renewal of both certificates stores 28 events; a voluntary proxy's lock release 33.
     const CaseScript renewal{Procedure::Renewal, RequestPath::Self, "expiring"};
-    for (int events = 1; events <= 26; ++events) {
+    for (int events = 1; events <= 28; ++events) {
         points.push_back({renewal, events});
     }
     const CaseScript reset{Procedure::LockRelease, RequestPath::VoluntaryProxy, "auth-blocked",
