@@ -442,6 +442,122 @@ Sex: %4</translation>
     </message>
 </context>
 <context>
+    <name>jpki::gui::ApplicantPage</name>
+    <message>
+        <source>カードの名義人</source>
+        <extracomment>en: The holder of the card</extracomment>
+        <translation>The holder of the card</translation>
+    </message>
+    <message>
+        <source>カードの券面から入力してください。</source>
+        <extracomment>en: Type the details from the face of the card.</extracomment>
+        <translation>Type the details from the face of the card.</translation>
+    </message>
+    <message>
+        <source>カードから読み取る(券面事項入力補助用の暗証番号)(&amp;R)…</source>
+        <extracomment>en: &amp;Read from the card (card-info PIN)…</extracomment>
+        <translation>&amp;Read from the card (card-info PIN)…</translation>
+    </message>
+    <message>
+        <source>氏名(&amp;N)</source>
+        <extracomment>en: &amp;Name</extracomment>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>フリガナ(&amp;K)</source>
+        <extracomment>en: Name in &amp;kana</extracomment>
+        <translation>Name in &amp;kana</translation>
+    </message>
+    <message>
+        <source>生年月日(&amp;B)</source>
+        <extracomment>en: Date of &amp;birth</extracomment>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>住所(&amp;A)</source>
+        <extracomment>en: &amp;Address</extracomment>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>性別(&amp;X)</source>
+        <extracomment>en: &amp;Sex</extracomment>
+        <translation>&amp;Sex</translation>
+    </message>
+    <message>
+        <source>カードの有効期限(&amp;E)</source>
+        <extracomment>en: Card valid &amp;until (card face)</extracomment>
+        <translation>Card valid &amp;until (card face)</translation>
+    </message>
+    <message>
+        <source>成年被後見人</source>
+        <extracomment>en: Adult ward (under guardianship)</extracomment>
+        <translation>Adult ward (under guardianship)</translation>
+    </message>
+    <message>
+        <source>券面の追記欄に「顔認証」の記載あり</source>
+        <extracomment>en: "Face authentication" in the card's remarks</extracomment>
+        <translation>"Face authentication" in the card's remarks</translation>
+    </message>
+    <message>
+        <source>在留期間の満了日</source>
+        <extracomment>en: Period of stay ends on</extracomment>
+        <translation>Period of stay ends on</translation>
+    </message>
+    <message>
+        <source>男</source>
+        <extracomment>en: Male</extracomment>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>女</source>
+        <extracomment>en: Female</extracomment>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>適用不能</source>
+        <extracomment>en: Not applicable</extracomment>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <source>不明</source>
+        <extracomment>en: Not known</extracomment>
+        <translation>Not known</translation>
+    </message>
+    <message>
+        <source>カードが置かれていません。</source>
+        <extracomment>en: No card in the reader.</extracomment>
+        <translation>No card in the reader.</translation>
+    </message>
+    <message>
+        <source>カードから読み取りました。フリガナとカードの有効期限は券面から入力してください。</source>
+        <extracomment>en: Read from the card. Type the kana and the card's expiry date from the card face.</extracomment>
+        <translation>Read from the card. Type the kana and the card's expiry date from the card face.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::CardCheckPage</name>
+    <message>
+        <source>カードの確認</source>
+        <extracomment>en: Card check</extracomment>
+        <translation>Card check</translation>
+    </message>
+    <message>
+        <source>カードリーダーのカードの状態です(右のカード欄と同じ)。</source>
+        <extracomment>en: The card in the reader, as the card panel shows it.</extracomment>
+        <translation>The card in the reader, as the card panel shows it.</translation>
+    </message>
+    <message>
+        <source>更新する証明書</source>
+        <extracomment>en: Certificates to renew</extracomment>
+        <translation>Certificates to renew</translation>
+    </message>
+    <message>
+        <source>再設定する暗証番号</source>
+        <extracomment>en: PINs to set anew</extracomment>
+        <translation>PINs to set anew</translation>
+    </message>
+</context>
+<context>
     <name>jpki::gui::CardPanel</name>
     <message>
         <source>リーダーのカードをもう一度読み取ります(F5)</source>
@@ -647,6 +763,322 @@ Sex: %4</translation>
     </message>
 </context>
 <context>
+    <name>jpki::gui::CaseFlow</name>
+    <message>
+        <source>、</source>
+        <extracomment>en: ", " (between the names of PINs)</extracomment>
+        <translation>", " (between the names of PINs)</translation>
+    </message>
+    <message>
+        <source>%1がロックされています。</source>
+        <extracomment>en: The %1 is locked.</extracomment>
+        <translation>The %1 is locked.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>en: %1: %2</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>完了しました</source>
+        <extracomment>en: Completed</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>%1: 新しい証明書(有効期限 %2)</source>
+        <extracomment>en: %1: new certificate valid until %2</extracomment>
+        <translation>%1: new certificate valid until %2</translation>
+    </message>
+    <message>
+        <source>%1を再設定しました。試行回数は上限に戻りました。</source>
+        <extracomment>en: Set anew: %1. Every try is available again.</extracomment>
+        <translation>Set anew: %1. Every try is available again.</translation>
+    </message>
+    <message>
+        <source>回答待ち</source>
+        <extracomment>en: Waiting for the reply</extracomment>
+        <translation>Waiting for the reply</translation>
+    </message>
+    <message>
+        <source>照会書 %1 を本人宛に郵送しました。%2</source>
+        <extracomment>en: Letter %1 was mailed to the holder. %2</extracomment>
+        <translation>Letter %1 was mailed to the holder. %2</translation>
+    </message>
+    <message>
+        <source>お受けできません</source>
+        <extracomment>en: Refused</extracomment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>取り消しました</source>
+        <extracomment>en: Cancelled</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>申請者が退席しました</source>
+        <extracomment>en: The applicant left</extracomment>
+        <translation>The applicant left</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::CaseJobs</name>
+    <message>
+        <source>%1をカードに設定しています…</source>
+        <extracomment>en: Setting the %1 anew on the card…</extracomment>
+        <translation>Setting the %1 anew on the card…</translation>
+    </message>
+    <message>
+        <source>完了しました</source>
+        <extracomment>en: Done</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>暗証番号の照合、鍵の生成、新しい証明書の書き込みを行っています…</source>
+        <extracomment>en: Verifying the PINs, generating the keys and writing the new certificates…</extracomment>
+        <translation>Verifying the PINs, generating the keys and writing the new certificates…</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::CaseListModel</name>
+    <message>
+        <source>受付番号</source>
+        <extracomment>en: Reference</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>受付時刻</source>
+        <extracomment>en: Time</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>手続</source>
+        <extracomment>en: Procedure</extracomment>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>申請者</source>
+        <extracomment>en: Applicant</extracomment>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <extracomment>en: Stage</extracomment>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <extracomment>en: Clerk</extracomment>
+        <translation>Clerk</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::CaseWizard</name>
+    <message>
+        <source>新規受付</source>
+        <extracomment>en: New case</extracomment>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>次へ(&amp;N) &gt;</source>
+        <extracomment>en: &amp;Next &gt;</extracomment>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>終了(&amp;F)</source>
+        <extracomment>en: &amp;Finish</extracomment>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <source>受付を取消…</source>
+        <extracomment>en: Cancel the case…</extracomment>
+        <translation>Cancel the case…</translation>
+    </message>
+    <message>
+        <source>申請者が退席…</source>
+        <extracomment>en: Applicant left…</extracomment>
+        <translation>Applicant left…</translation>
+    </message>
+    <message>
+        <source>申請者が退席</source>
+        <extracomment>en: The applicant left</extracomment>
+        <translation>The applicant left</translation>
+    </message>
+    <message>
+        <source>退席の理由(記録されます):</source>
+        <extracomment>en: Why did the applicant leave? (recorded with the case)</extracomment>
+        <translation>Why did the applicant leave? (recorded with the case)</translation>
+    </message>
+    <message>
+        <source>受付を取消</source>
+        <extracomment>en: Cancel the case</extracomment>
+        <translation>Cancel the case</translation>
+    </message>
+    <message>
+        <source>取消の理由(記録されます):</source>
+        <extracomment>en: Why is the case cancelled? (recorded with the case)</extracomment>
+        <translation>Why is the case cancelled? (recorded with the case)</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::CaseWorker</name>
+    <message>
+        <source>受付記録をまだ開いていません。</source>
+        <extracomment>en: The case database is not open yet.</extracomment>
+        <translation>The case database is not open yet.</translation>
+    </message>
+    <message>
+        <source>データフォルダを作成できないため、受付記録を開けません。</source>
+        <extracomment>en: The data folder cannot be created, so the case database cannot be opened.</extracomment>
+        <translation>The data folder cannot be created, so the case database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>発行機関のファイルを使用できません: %1</source>
+        <extracomment>en: The issuing authority's files cannot be used: %1</extracomment>
+        <translation>The issuing authority's files cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::DocumentsPage</name>
+    <message>
+        <source>持参書類の確認</source>
+        <extracomment>en: Documents</extracomment>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>今回の来庁で提示された書類にチェックしてください。</source>
+        <extracomment>en: Tick what was presented on this visit.</extracomment>
+        <translation>Tick what was presented on this visit.</translation>
+    </message>
+    <message>
+        <source>カードと書類</source>
+        <extracomment>en: Card and forms</extracomment>
+        <translation>Card and forms</translation>
+    </message>
+    <message>
+        <source>本人のマイナンバーカード(&amp;C)</source>
+        <extracomment>en: The holder's My Number &amp;card</extracomment>
+        <translation>The holder's My Number &amp;card</translation>
+    </message>
+    <message>
+        <source>有効期限通知書(&amp;X)</source>
+        <extracomment>en: E&amp;xpiry notice</extracomment>
+        <translation>E&amp;xpiry notice</translation>
+    </message>
+    <message>
+        <source>暗証番号記載票(&amp;M)</source>
+        <extracomment>en: PIN &amp;memo</extracomment>
+        <translation>PIN &amp;memo</translation>
+    </message>
+    <message>
+        <source>暗証番号を覚えている(&amp;K)</source>
+        <extracomment>en: The PINs are &amp;known</extracomment>
+        <translation>The PINs are &amp;known</translation>
+    </message>
+    <message>
+        <source>申請書に窓口で署名(&amp;S)</source>
+        <extracomment>en: Application form &amp;signed at the counter</extracomment>
+        <translation>Application form &amp;signed at the counter</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書(&amp;F)</source>
+        <extracomment>en: Inquiry-and-reply &amp;form</extracomment>
+        <translation>Inquiry-and-reply &amp;form</translation>
+    </message>
+    <message>
+        <source>代理権の確認書類</source>
+        <extracomment>en: Proof of the legal representation</extracomment>
+        <translation>Proof of the legal representation</translation>
+    </message>
+    <message>
+        <source>戸籍謄本</source>
+        <extracomment>en: Copy of the family register</extracomment>
+        <translation>Copy of the family register</translation>
+    </message>
+    <message>
+        <source>本籍が当市</source>
+        <extracomment>en: Registered domicile in this town</extracomment>
+        <translation>Registered domicile in this town</translation>
+    </message>
+    <message>
+        <source>住民票で法定代理人を確認</source>
+        <extracomment>en: The resident register shows the representative</extracomment>
+        <translation>The resident register shows the representative</translation>
+    </message>
+    <message>
+        <source>登記事項証明書 発行日</source>
+        <extracomment>en: Certificate of guardianship registration issued on</extracomment>
+        <translation>Certificate of guardianship registration issued on</translation>
+    </message>
+    <message>
+        <source>代理人の本人確認書類</source>
+        <extracomment>en: The proxy's identity documents</extracomment>
+        <translation>The proxy's identity documents</translation>
+    </message>
+    <message>
+        <source>本人の本人確認書類(カード以外)</source>
+        <extracomment>en: The holder's identity documents (besides the card)</extracomment>
+        <translation>The holder's identity documents (besides the card)</translation>
+    </message>
+    <message>
+        <source>%1回目の来庁で必要な書類:</source>
+        <extracomment>en: Visit %1: required</extracomment>
+        <translation>Visit %1: required</translation>
+    </message>
+    <message>
+        <source>照会書 %1 の2回目の来庁です。回答書が封をされたままか確認してください。</source>
+        <extracomment>en: Second visit for letter %1: check that the reply arrived sealed.</extracomment>
+        <translation>Second visit for letter %1: check that the reply arrived sealed.</translation>
+    </message>
+    <message>
+        <source>今回の来庁に必要な書類はそろっています。</source>
+        <extracomment>en: Everything required for this visit is there.</extracomment>
+        <translation>Everything required for this visit is there.</translation>
+    </message>
+    <message>
+        <source>不足しているもの:</source>
+        <extracomment>en: Still missing:</extracomment>
+        <translation>Still missing:</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::LetterPage</name>
+    <message>
+        <source>照会書兼回答書</source>
+        <extracomment>en: Inquiry-and-reply letter</extracomment>
+        <translation>Inquiry-and-reply letter</translation>
+    </message>
+    <message>
+        <source>照会書は普通郵便(転送不要)で本人に送ります。代理人が封をしたまま持参します。</source>
+        <extracomment>en: The letter goes to the holder by ordinary post, not to be forwarded; the proxy brings it back sealed.</extracomment>
+        <translation>The letter goes to the holder by ordinary post, not to be forwarded; the proxy brings it back sealed.</translation>
+    </message>
+    <message>
+        <source>照会書を印刷(&amp;P)…</source>
+        <extracomment>en: &amp;Print the letter…</extracomment>
+        <translation>&amp;Print the letter…</translation>
+    </message>
+    <message>
+        <source>この版では印刷できません。</source>
+        <extracomment>en: Printing is not available in this build: write the letter by hand.</extracomment>
+        <translation>Printing is not available in this build: write the letter by hand.</translation>
+    </message>
+    <message>
+        <source>「次へ」で照会書を発行します(照会番号が付きます)。</source>
+        <extracomment>en: Next: issue the letter (a reference number is given).</extracomment>
+        <translation>Next: issue the letter (a reference number is given).</translation>
+    </message>
+    <message>
+        <source>照会書 %1 を発行しました。印刷して郵送してください。</source>
+        <extracomment>en: Letter %1 issued. Print it and put it in the post.</extracomment>
+        <translation>Letter %1 issued. Print it and put it in the post.</translation>
+    </message>
+    <message>
+        <source>「次へ」で普通郵便(転送不要)による郵送を記録します。</source>
+        <extracomment>en: Next: record that the letter was mailed by ordinary post, not to be forwarded.</extracomment>
+        <translation>Next: record that the letter was mailed by ordinary post, not to be forwarded.</translation>
+    </message>
+</context>
+<context>
     <name>jpki::gui::MainWindow</name>
     <message>
         <source>マイナンバーカード電子証明書 窓口</source>
@@ -697,6 +1129,329 @@ Sex: %4</translation>
         <source>本日: %1</source>
         <extracomment>en: Today: %1</extracomment>
         <translation>Today: %1</translation>
+    </message>
+    <message>
+        <source>新規受付(&amp;N)(Ctrl+N)</source>
+        <extracomment>en: &amp;New case (Ctrl+N)</extracomment>
+        <translation>&amp;New case (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>本日の受付</source>
+        <extracomment>en: Today's cases</extracomment>
+        <translation>Today's cases</translation>
+    </message>
+    <message>
+        <source>受付を開く(&amp;O)</source>
+        <extracomment>en: &amp;Open the case</extracomment>
+        <translation>&amp;Open the case</translation>
+    </message>
+    <message>
+        <source>回答待ち</source>
+        <extracomment>en: Waiting for the reply</extracomment>
+        <translation>Waiting for the reply</translation>
+    </message>
+    <message>
+        <source>受付番号・照会番号(&amp;R)</source>
+        <extracomment>en: &amp;Reference (case or letter)</extracomment>
+        <translation>&amp;Reference (case or letter)</translation>
+    </message>
+    <message>
+        <source>検索して再開(&amp;F)</source>
+        <extracomment>en: &amp;Find and resume</extracomment>
+        <translation>&amp;Find and resume</translation>
+    </message>
+    <message>
+        <source>再開(2回目の来庁)(&amp;V)</source>
+        <extracomment>en: Resume (second &amp;visit)</extracomment>
+        <translation>Resume (second &amp;visit)</translation>
+    </message>
+    <message>
+        <source>新規受付(&amp;N)</source>
+        <extracomment>en: &amp;New case</extracomment>
+        <translation>&amp;New case</translation>
+    </message>
+    <message>
+        <source>受付番号で検索(&amp;R)</source>
+        <extracomment>en: Find by &amp;reference</extracomment>
+        <translation>Find by &amp;reference</translation>
+    </message>
+    <message>
+        <source>一覧を更新(&amp;U)</source>
+        <extracomment>en: Re&amp;fresh the lists</extracomment>
+        <translation>Re&amp;fresh the lists</translation>
+    </message>
+    <message>
+        <source>監督者</source>
+        <extracomment>en: supervisor</extracomment>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>職員</source>
+        <extracomment>en: clerk</extracomment>
+        <translation>clerk</translation>
+    </message>
+    <message>
+        <source>担当: %1(%2)</source>
+        <extracomment>en: Signed in: %1 (%2)</extracomment>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>サインインしていません。受付にはサインインが必要です。</source>
+        <extracomment>en: Nobody is signed in: sign in to take cases.</extracomment>
+        <translation>Nobody is signed in: sign in to take cases.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::OperationPage</name>
+    <message>
+        <source>暗証番号の入力とカードの処理</source>
+        <extracomment>en: PIN entry and card operation</extracomment>
+        <translation>PIN entry and card operation</translation>
+    </message>
+    <message>
+        <source>暗証番号は申請者用の画面で申請者が入力します。職員には表示されません。</source>
+        <extracomment>en: The applicant types the PINs on the applicant's screen; the clerk never sees them.</extracomment>
+        <translation>The applicant types the PINs on the applicant's screen; the clerk never sees them.</translation>
+    </message>
+    <message>
+        <source>申請者に暗証番号の入力を依頼(&amp;P)</source>
+        <extracomment>en: Ask the applicant for the &amp;PINs</extracomment>
+        <translation>Ask the applicant for the &amp;PINs</translation>
+    </message>
+    <message>
+        <source>この手順の後で中止(&amp;S)</source>
+        <extracomment>en: &amp;Stop after this step</extracomment>
+        <translation>&amp;Stop after this step</translation>
+    </message>
+    <message>
+        <source>更新: %1(%2)</source>
+        <extracomment>en: Renew: %1 (%2)</extracomment>
+        <translation>Renew: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>再設定: %1(%2)</source>
+        <extracomment>en: Set anew: %1 (%2)</extracomment>
+        <translation>Set anew: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>申請者が暗証番号を入力しています…</source>
+        <extracomment>en: The applicant is typing the PIN…</extracomment>
+        <translation>The applicant is typing the PIN…</translation>
+    </message>
+    <message>
+        <source>暗証番号の入力が取り消されました。カードには何も送っていません。</source>
+        <extracomment>en: The PIN entry was cancelled; nothing was sent to the card.</extracomment>
+        <translation>The PIN entry was cancelled; nothing was sent to the card.</translation>
+    </message>
+    <message>
+        <source>カードが置かれていません。申請者のカードを置いて、もう一度行ってください。</source>
+        <extracomment>en: No card in the reader: put the applicant's card in and try again.</extracomment>
+        <translation>No card in the reader: put the applicant's card in and try again.</translation>
+    </message>
+    <message>
+        <source>職員の指示で中止しました。ここまでの処理は記録されています。</source>
+        <extracomment>en: Stopped at the clerk's request; what was done so far is recorded.</extracomment>
+        <translation>Stopped at the clerk's request; what was done so far is recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::PinDialog</name>
+    <message>
+        <source>暗証番号の入力(申請者用)</source>
+        <extracomment>en: PIN entry (for the applicant)</extracomment>
+        <translation>PIN entry (for the applicant)</translation>
+    </message>
+    <message>
+        <source>暗証番号(&amp;P)</source>
+        <extracomment>en: &amp;PIN</extracomment>
+        <translation>&amp;PIN</translation>
+    </message>
+    <message>
+        <source>確認のためもう一度(&amp;A)</source>
+        <extracomment>en: &amp;Again, to confirm</extracomment>
+        <translation>&amp;Again, to confirm</translation>
+    </message>
+    <message>
+        <source>新しい%1を入力してください</source>
+        <extracomment>en: Type the new %1</extracomment>
+        <translation>Type the new %1</translation>
+    </message>
+    <message>
+        <source>%1を入力してください</source>
+        <extracomment>en: Type your %1</extracomment>
+        <translation>Type your %1</translation>
+    </message>
+    <message>
+        <source>あと %1 回まちがえるとロックされます。</source>
+        <extracomment>en: Tries left before the card locks this PIN: %1</extracomment>
+        <translation>Tries left before the card locks this PIN: %1</translation>
+    </message>
+    <message>
+        <source>2回の入力が一致しません。</source>
+        <extracomment>en: The two entries differ.</extracomment>
+        <translation>The two entries differ.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::Printing</name>
+    <message>
+        <source>この受付には照会書がありません。</source>
+        <extracomment>en: The case has no inquiry letter.</extracomment>
+        <translation>The case has no inquiry letter.</translation>
+    </message>
+    <message>
+        <source>控えは完了した受付についてのみ印刷できます。</source>
+        <extracomment>en: A receipt is printed for a completed case only.</extracomment>
+        <translation>A receipt is printed for a completed case only.</translation>
+    </message>
+    <message>
+        <source>この受付には申請者が記録されていません。</source>
+        <extracomment>en: The case has no applicant recorded.</extracomment>
+        <translation>The case has no applicant recorded.</translation>
+    </message>
+    <message>
+        <source>同じ名前のファイルがあります。上書きはしません。</source>
+        <extracomment>en: A file of that name exists; it is never overwritten.</extracomment>
+        <translation>A file of that name exists; it is never overwritten.</translation>
+    </message>
+    <message>
+        <source>ファイルを書き込めません(フォルダがない、書き込み禁止、またはディスクが満杯)。</source>
+        <extracomment>en: The file cannot be written (folder missing or read-only, or the disk is full).</extracomment>
+        <translation>The file cannot be written (folder missing or read-only, or the disk is full).</translation>
+    </message>
+    <message>
+        <source>プリンターの準備ができていません。</source>
+        <extracomment>en: The printer is not ready.</extracomment>
+        <translation>The printer is not ready.</translation>
+    </message>
+    <message>
+        <source>印刷できません</source>
+        <extracomment>en: Cannot print</extracomment>
+        <translation>Cannot print</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::ProcedurePage</name>
+    <message>
+        <source>手続と申請者</source>
+        <extracomment>en: Procedure and applicant</extracomment>
+        <translation>Procedure and applicant</translation>
+    </message>
+    <message>
+        <source>申請の内容と、窓口に来た人を選んでください。</source>
+        <extracomment>en: Choose what the applicant came for and who is at the counter.</extracomment>
+        <translation>Choose what the applicant came for and who is at the counter.</translation>
+    </message>
+    <message>
+        <source>手続</source>
+        <extracomment>en: Procedure</extracomment>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>電子証明書の更新(&amp;R)</source>
+        <extracomment>en: &amp;Renewal of the certificates</extracomment>
+        <translation>&amp;Renewal of the certificates</translation>
+    </message>
+    <message>
+        <source>暗証番号の再設定(&amp;P)</source>
+        <extracomment>en: &amp;PIN reset (forgotten PIN)</extracomment>
+        <translation>&amp;PIN reset (forgotten PIN)</translation>
+    </message>
+    <message>
+        <source>ロック解除(&amp;L)</source>
+        <extracomment>en: &amp;Lock release (blocked PIN)</extracomment>
+        <translation>&amp;Lock release (blocked PIN)</translation>
+    </message>
+    <message>
+        <source>来庁者</source>
+        <extracomment>en: Who is at the counter</extracomment>
+        <translation>Who is at the counter</translation>
+    </message>
+    <message>
+        <source>本人(&amp;S)</source>
+        <extracomment>en: The holder in &amp;person</extracomment>
+        <translation>The holder in &amp;person</translation>
+    </message>
+    <message>
+        <source>法定代理人(&amp;G)</source>
+        <extracomment>en: Le&amp;gal representative</extracomment>
+        <translation>Le&amp;gal representative</translation>
+    </message>
+    <message>
+        <source>任意代理人(&amp;V)</source>
+        <extracomment>en: &amp;Voluntary proxy</extracomment>
+        <translation>&amp;Voluntary proxy</translation>
+    </message>
+    <message>
+        <source>カードの状態からは特に推奨される手続はありません。申請者に確認してください。</source>
+        <extracomment>en: The card in the reader suggests nothing in particular: ask the applicant.</extracomment>
+        <translation>The card in the reader suggests nothing in particular: ask the applicant.</translation>
+    </message>
+    <message>
+        <source>カードの状態からの推奨: %1(%2)</source>
+        <extracomment>en: Suggested from the card: %1 (%2)</extracomment>
+        <translation>Suggested from the card: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1回目の来庁:</source>
+        <extracomment>en: Visit %1:</extracomment>
+        <translation>Visit %1:</translation>
+    </message>
+    <message>
+        <source>必要な書類:</source>
+        <extracomment>en: What the applicant must bring:</extracomment>
+        <translation>What the applicant must bring:</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::ProxyPage</name>
+    <message>
+        <source>代理人</source>
+        <extracomment>en: The proxy</extracomment>
+        <translation>The proxy</translation>
+    </message>
+    <message>
+        <source>代理人の本人確認書類と照合してください。</source>
+        <extracomment>en: Check the proxy against the identity documents.</extracomment>
+        <translation>Check the proxy against the identity documents.</translation>
+    </message>
+    <message>
+        <source>代理人の種別</source>
+        <extracomment>en: Kind of proxy</extracomment>
+        <translation>Kind of proxy</translation>
+    </message>
+    <message>
+        <source>代理人の氏名(&amp;N)</source>
+        <extracomment>en: Proxy's &amp;name</extracomment>
+        <translation>Proxy's &amp;name</translation>
+    </message>
+    <message>
+        <source>代理権の根拠(&amp;G)</source>
+        <extracomment>en: &amp;Ground of the representation</extracomment>
+        <translation>&amp;Ground of the representation</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::ResultPage</name>
+    <message>
+        <source>結果</source>
+        <extracomment>en: Result</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>控えを印刷(&amp;R)…</source>
+        <extracomment>en: Print the &amp;receipt…</extracomment>
+        <translation>Print the &amp;receipt…</translation>
+    </message>
+    <message>
+        <source>照会書を印刷(&amp;P)…</source>
+        <extracomment>en: &amp;Print the letter…</extracomment>
+        <translation>&amp;Print the letter…</translation>
+    </message>
+    <message>
+        <source>受付番号 %1</source>
+        <extracomment>en: Case %1</extracomment>
+        <translation>Case %1</translation>
     </message>
 </context>
 <context>

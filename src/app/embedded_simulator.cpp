@@ -89,10 +89,14 @@ bool EmbeddedSimulator::start() {
     m_problem.clear();
     m_recentLog.clear();
     m_process.setProgram(m_launch.program);
-    m_process.setArguments({QStringLiteral("--profile"), m_launch.profile,
-                            QStringLiteral("--state"), m_launch.statePath, QStringLiteral("--host"),
-                            m_launch.host, QStringLiteral("--port"),
-                            QString::number(m_launch.port)});
+    QStringList arguments{QStringLiteral("--profile"), m_launch.profile,
+                          QStringLiteral("--state"),   m_launch.statePath,
+                          QStringLiteral("--host"),    m_launch.host,
+                          QStringLiteral("--port"),    QString::number(m_launch.port)};
+    if (!m_launch.authorityDirectory.isEmpty()) {
+        arguments << QStringLiteral("--authority") << m_launch.authorityDirectory;
+    }
+    m_process.setArguments(arguments);
     platform::logger("app")->info("starting the virtual card: {} --profile {} on {}:{}",
                                   m_launch.program.toStdString(), m_launch.profile.toStdString(),
                                   m_launch.host.toStdString(), m_launch.port);

@@ -17,6 +17,9 @@ struct SimulatorLaunch {
     // Debian's vpcd driver (/etc/reader.conf.d/vpcd) listens here for its first reader.
     QString host = QStringLiteral("127.0.0.1");
     quint16 port = 35963;
+    // The issuing authority a new card trusts and is issued by (--authority): the counter's own,
+    // else renewal's issuer authentication fails. Empty: the simulator's own beside the state.
+    QString authorityDirectory;
 };
 
 // The simulator named on the command line, else the one built next to this program

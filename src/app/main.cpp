@@ -2,7 +2,9 @@
 
 #include "app/embedded_simulator.h"
 #include "domain/municipality_profile.h"
+#include "gui/card_panel.h"
 #include "gui/card_service_thread.h"
+#include "gui/case_worker.h"
 #include "gui/main_window.h"
 #include "platform/app_paths.h"
 #include "platform/clock.h"
@@ -14,16 +16,21 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QScreen>
+#include <QTimer>
+#include <cstdio>
 #include <memory>
 #include <optional>
 
 namespace {
 
 // --simulator PROFILE: the virtual card in the machine's vpcd reader for as long as the window
-// is open. Nothing when the option is not given; on failure the window says why.
+// is open. Nothing when the option is not given; on failure the window says why. The card is
+// issued by the counter's own authority, so it starts once the case worker has opened (on the
+// first run: created) that authority: the two never create it at the same time.
 std::unique_ptr<jpki::app::EmbeddedSimulator> startSimulator(const QString& profile,
                                                              const QString& requestedProgram,
-                                                             jpki::gui::MainWindow& window) {
+                                                             jpki::gui::MainWindow& window,
+                                                             jpki::gui::CaseWorker& worker) {
     auto log = jpki::platform::logger("app");
     //: en: Virtual card: %1
     window.setSourceNote(QApplication::translate("jpki::app", "仮想カード: %1").arg(profile));
@@ -47,14 +54,43 @@ std::unique_ptr<jpki::app::EmbeddedSimulator> startSimulator(const QString& prof
             "仮想カードを起動できません。プロファイル名またはデータフォルダが使用できません。"));
         return nullptr;
     }
-    auto simulator = std::make_unique<jpki::app::EmbeddedSimulator>(
-        jpki::app::SimulatorLaunch{.program = program, .profile = profile, .statePath = statePath});
+    // The counter's own authority, so that the card it issues is the one the case worker trusts.
+    const QString authority =
+        QString::fromStdString(jpki::gui::defaultAuthorityDirectory().string());
+    jpki::app::SimulatorLaunch launch;
+    launch.program = program;
+    launch.profile = profile;
+    launch.statePath = statePath;
+    launch.authorityDirectory = authority;
+    auto simulator = std::make_unique<jpki::app::EmbeddedSimulator>(launch);
     QObject::connect(simulator.get(), &jpki::app::EmbeddedSimulator::stoppedUnexpectedly, &window,
                      &jpki::gui::MainWindow::showProblem);
-    if (!simulator->start()) {
-        window.showProblem(simulator->problem());
-    }
+    jpki::app::EmbeddedSimulator* card = simulator.get();
+    QObject::connect(
+        &worker, &jpki::gui::CaseWorker::opened, card,
+        [card, &window] {
+            if (!card->start()) {
+                window.showProblem(card->problem());
+            }
+        },
+        Qt::SingleShotConnection);
     return simulator;
+}
+
+// --quit-after-card-shown, for measurement only (scripts/bench): once the first read card is
+// on screen, print "card-shown" on stdout and quit, so that a benchmark can time the start-up.
+// The zero timer lets the pending repaint of the card panel happen first.
+void quitAfterCardShown(jpki::gui::MainWindow& window) {
+    QObject::connect(
+        &window.cardPanel(), &jpki::gui::CardPanel::cardStatusShown, qApp,
+        [] {
+            QTimer::singleShot(0, qApp, [] {
+                std::puts("card-shown");
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        },
+        Qt::SingleShotConnection);
 }
 
 } // namespace
@@ -89,6 +125,10 @@ int main(int argc, char* argv[]) {
     parser.addOption(verboseOption);
     parser.addOption(simulatorOption);
     parser.addOption(simulatorProgramOption);
+    const QCommandLineOption quitAfterCardShownOption(
+        QStringList{QStringLiteral("quit-after-card-shown")},
+        QStringLiteral("For measurement: quit once the first card read is shown."));
+    parser.addOption(quitAfterCardShownOption);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -139,17 +179,26 @@ int main(int argc, char* argv[]) {
     jpki::gui::MainWindow window(*profileLoad.profile, clock);
     jpki::gui::CardServiceThread cardService(clock);
     window.attachCardService(cardService);
+    jpki::gui::CaseWorkerSettings workerSettings;
+    workerSettings.engine.profile = *profileLoad.profile;
+    jpki::gui::CaseWorker caseWorker(clock, workerSettings);
+    window.attachCaseWorker(caseWorker, workerSettings.engine.counter);
     std::unique_ptr<jpki::app::EmbeddedSimulator> simulator;
     if (parser.isSet(simulatorOption)) {
         simulator = startSimulator(parser.value(simulatorOption),
-                                   parser.value(simulatorProgramOption), window);
+                                   parser.value(simulatorProgramOption), window, caseWorker);
     }
     cardService.start();
+    caseWorker.start();
     // The counter's screen belongs to this window; the size also holds without a window manager.
     window.resize(window.screen()->availableSize());
     window.showMaximized();
+    if (parser.isSet(quitAfterCardShownOption)) {
+        quitAfterCardShown(window);
+    }
     const int status = QApplication::exec();
     cardService.stop();
+    caseWorker.stop();
     if (simulator) {
         simulator->stop(); // the card leaves the reader
     }

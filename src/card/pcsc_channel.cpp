@@ -167,6 +167,11 @@ Result<ResponseApdu> PcscChannel::exchange(const CommandApdu& command) {
     std::optional<ResponseApdu> response =
         ResponseApdu::parse(std::span(received.data(), receivedLength));
     if (!response) {
+        // vpcd answers nothing at all when the card is pulled out mid-command: say so, rather
+        // than blame the card's answer (found by the fault tests, tests/integration/faults).
+        if (cardWentAway()) {
+            return failure(SCARD_W_REMOVED_CARD, "SCardTransmit");
+        }
         return CardError(CardErrorCode::MalformedResponse, "response shorter than a status word");
     }
     return std::move(*response);

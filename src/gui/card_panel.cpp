@@ -91,6 +91,9 @@ CardPanel::~CardPanel() = default;
 void CardPanel::showState(const CardServiceState& state) {
     m_state = state;
     render();
+    if (m_state.phase == CardPhase::CardRead) {
+        Q_EMIT cardStatusShown();
+    }
 }
 
 void CardPanel::changeEvent(QEvent* event) {

@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void readAgainRequested();
+    // A read card's status has just been rendered (start-up measurement, scripts/bench).
+    void cardStatusShown();
 
 protected:
     void changeEvent(QEvent* event) override;

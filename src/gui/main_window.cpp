@@ -4,13 +4,20 @@
 #include "gui/about_dialog.h"
 #include "gui/card_panel.h"
 #include "gui/card_service_thread.h"
+#include "gui/case_jobs.h"
+#include "gui/case_list_model.h"
+#include "gui/case_wizard.h"
+#include "gui/case_worker.h"
 #include "messages/holiday_text.h"
+#include "messages/workflow_text.h"
 #include "platform/clock.h"
 #include "ui_mainwindow.h"
 
 #include <QDate>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QTime>
 #include <QTimer>
 
@@ -57,6 +64,39 @@ MainWindow::MainWindow(domain::MunicipalityProfile profile, const platform::Cloc
     connect(m_todayTimer, &QTimer::timeout, this, &MainWindow::showToday);
     m_todayTimer->start();
 
+    m_todayModel = new CaseListModel(this);
+    m_awaitingModel = new CaseListModel(this);
+    for (auto [view, model] : {std::pair{m_ui->todayView, m_todayModel},
+                               std::pair{m_ui->awaitingView, m_awaitingModel}}) {
+        view->setModel(model);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setSelectionMode(QAbstractItemView::SingleSelection);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->verticalHeader()->setVisible(false);
+        view->horizontalHeader()->setStretchLastSection(true);
+        connect(view, &QTableView::activated, this, [this, view] { resumeSelected(*view); });
+    }
+    m_ui->mainSplitter->setStretchFactor(0, 3);
+    m_ui->mainSplitter->setStretchFactor(1, 2);
+    m_ui->newCaseButton->setDefault(true);
+    connect(m_ui->newCaseAction, &QAction::triggered, this, &MainWindow::startNewCase);
+    connect(m_ui->newCaseButton, &QPushButton::clicked, this, &MainWindow::startNewCase);
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshLists);
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->caseTabs->setCurrentWidget(m_ui->awaitingTab);
+        m_ui->referenceEdit->setFocus();
+        m_ui->referenceEdit->selectAll();
+    });
+    connect(m_ui->findButton, &QPushButton::clicked, this,
+            [this] { findAndResume(m_ui->referenceEdit->text()); });
+    connect(m_ui->referenceEdit, &QLineEdit::returnPressed, this,
+            [this] { findAndResume(m_ui->referenceEdit->text()); });
+    connect(m_ui->openCaseButton, &QPushButton::clicked, this,
+            [this] { resumeSelected(*m_ui->todayView); });
+    connect(m_ui->resumeButton, &QPushButton::clicked, this,
+            [this] { resumeSelected(*m_ui->awaitingView); });
+    updateCaseActions();
+
     connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 }
@@ -65,6 +105,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::attachCardService(CardServiceThread& service) {
     connect(&service, &CardServiceThread::stateChanged, m_ui->cardPanel, &CardPanel::showState);
+    connect(&service, &CardServiceThread::stateChanged, this, &MainWindow::noteCardState);
+    m_cardService = &service;
     connect(m_ui->cardPanel, &CardPanel::readAgainRequested, &service,
             &CardServiceThread::requestRead);
 }
@@ -91,6 +133,7 @@ void MainWindow::changeEvent(QEvent* event) {
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         showToday();
+        updateCaseActions();
     }
     QMainWindow::changeEvent(event);
 }

@@ -42,6 +42,8 @@ public:
     void startPcscd();
     void stopPcscd();
     void restartPcscd();
+    // The running pcscd, for a test that kills it outright.
+    ChildProcess& pcscd() { return m_pcscd; }
 
     // Starts the simulator (the card is inserted) with the stack's state file.
     void startCard(const SimulatorOptions& options = {});

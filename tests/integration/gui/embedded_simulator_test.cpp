@@ -34,6 +34,7 @@ protected:
                 QString::fromStdString(stack().directory().string()), profile),
             .host = QStringLiteral("127.0.0.1"),
             .port = stack().port(),
+            .authorityDirectory = {},
         };
     }
 };

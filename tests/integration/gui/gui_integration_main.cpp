@@ -4,6 +4,7 @@
 #include "pcsc_namespace.h"
 
 #include <QApplication>
+#include <QStandardPaths>
 #include <cstdlib>
 #include <gtest/gtest.h>
 #include <iostream>
@@ -12,6 +13,8 @@ int main(int argc, char** argv) {
     const jpki::test::PcscIsolation isolation = jpki::test::enterPrivatePcscNamespace();
     setenv("QT_QPA_PLATFORM", "offscreen", 1);
     QApplication app(argc, argv);
+    // The PIN dialog remembers its place in QSettings: keep it out of the user's settings.
+    QStandardPaths::setTestModeEnabled(true);
     ::testing::InitGoogleTest(&argc, argv);
     if (!isolation.ready && !::testing::GTEST_FLAG(list_tests)) {
         std::cerr << "PC/SC GUI integration tests cannot run: " << isolation.reason << "\n";

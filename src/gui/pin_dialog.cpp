@@ -1,0 +1,156 @@
+#include "gui/pin_dialog.h"
+
+#include "messages/pin_text.h"
+#include "ui_pindialog.h"
+
+#include <QPushButton>
+#include <QSettings>
+
+namespace jpki::gui {
+
+namespace {
+
+const QString& geometryKey() {
+    static const QString key = QStringLiteral("pinDialog/geometry");
+    return key;
+}
+
+// Moves a field's text into a SecretBuffer and clears the field; the UTF-8 copy is wiped.
+domain::SecretBuffer takeField(QLineEdit& field) {
+    QByteArray typed = field.text().toUtf8();
+    domain::SecretBuffer secret(std::string_view(typed.constData(), std::size_t(typed.size())));
+    domain::secureWipe(typed.data(), std::size_t(typed.size()));
+    field.clear();
+    return secret;
+}
+
+} // namespace
+
+PinDialog::PinDialog(PinRequest request, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PinDialog>())
+    , m_request(request) {
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("pinDialog"));
+    // Its own window, so that it can stand on the screen that faces the applicant.
+    setWindowFlag(Qt::Window);
+    m_ui->firstEdit->setEchoMode(QLineEdit::Password);
+    m_ui->confirmEdit->setEchoMode(QLineEdit::Password);
+    // No copying out of the fields, no input method suggestions keeping the PIN.
+    for (QLineEdit* field : {m_ui->firstEdit, m_ui->confirmEdit}) {
+        field->setContextMenuPolicy(Qt::NoContextMenu);
+        field->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
+                                   Qt::ImhNoPredictiveText);
+        connect(field, &QLineEdit::textChanged, this, &PinDialog::checkLive);
+    }
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    const QByteArray place = QSettings().value(geometryKey()).toByteArray();
+    if (!place.isEmpty()) {
+        restoreGeometry(place);
+    }
+    describe();
+    checkLive();
+}
+
+PinDialog::~PinDialog() {
+    m_ui->firstEdit->clear();
+    m_ui->confirmEdit->clear();
+}
+
+void PinDialog::describe() {
+    const QString name = messages::pinKindName(m_request.pin);
+    const bool isNew = m_request.mode == PinEntryMode::New;
+    if (isNew) {
+        //: en: Type the new %1
+        m_ui->titleLabel->setText(tr("新しい%1を入力してください").arg(name));
+    } else {
+        //: en: Type your %1
+        m_ui->titleLabel->setText(tr("%1を入力してください").arg(name));
+    }
+    m_ui->hintLabel->setText(messages::pinFormatHint(m_request.pin));
+    m_ui->confirmLabel->setVisible(isNew);
+    m_ui->confirmEdit->setVisible(isNew);
+    if (!isNew && m_request.triesLeft) {
+        //: en: Tries left before the card locks this PIN: %1
+        m_ui->triesLabel->setText(
+            tr("あと %1 回まちがえるとロックされます。").arg(*m_request.triesLeft));
+    } else {
+        m_ui->triesLabel->clear();
+    }
+    m_ui->triesLabel->setVisible(!m_ui->triesLabel->text().isEmpty());
+}
+
+void PinDialog::checkLive() {
+    QByteArray typed = m_ui->firstEdit->text().toUtf8();
+    const std::string_view view(typed.constData(), std::size_t(typed.size()));
+    QStringList lines;
+    bool acceptable = !typed.isEmpty();
+    if (m_request.mode == PinEntryMode::New) {
+        const domain::NewPinCheck check =
+            domain::checkNewPin(m_request.pin, view, m_request.birthDate);
+        if (!typed.isEmpty()) {
+            for (domain::PinProblem problem : check.problems) {
+                lines << messages::pinProblemText(problem);
+            }
+            for (domain::PinWarning warning : check.warnings) {
+                lines << messages::pinWarningText(warning);
+            }
+            if (!check.warnings.empty()) {
+                lines << messages::pinWarningNote();
+            }
+            if (check.uppercased) {
+                lines << messages::pinUppercasedNote();
+            }
+        }
+        QByteArray again = m_ui->confirmEdit->text().toUtf8();
+        const bool same = again == typed;
+        if (check.valid && !again.isEmpty() && !same) {
+            //: en: The two entries differ.
+            lines << tr("2回の入力が一致しません。");
+        }
+        acceptable = check.valid && same;
+        domain::secureWipe(again.data(), std::size_t(again.size()));
+    }
+    domain::secureWipe(typed.data(), std::size_t(typed.size()));
+    m_ui->problemsLabel->setText(lines.join(QLatin1Char('\n')));
+    // Red while the PIN cannot be used; the warnings of a usable one in brown.
+    m_ui->problemsLabel->setStyleSheet(acceptable ? QStringLiteral("color: #8a5a00;")
+                                                  : QStringLiteral("color: #a00000;"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(acceptable);
+}
+
+domain::SecretBuffer PinDialog::takePin() {
+    return std::move(m_pin);
+}
+
+domain::SecretBuffer PinDialog::takeConfirmation() {
+    return std::move(m_confirmation);
+}
+
+void PinDialog::done(int result) {
+    if (result == QDialog::Accepted) {
+        m_pin = takeField(*m_ui->firstEdit);
+        m_confirmation = takeField(*m_ui->confirmEdit);
+    } else {
+        m_ui->firstEdit->clear();
+        m_ui->confirmEdit->clear();
+    }
+    rememberPlace();
+    QDialog::done(result);
+}
+
+void PinDialog::rememberPlace() {
+    QSettings().setValue(geometryKey(), saveGeometry());
+}
+
+void PinDialog::changeEvent(QEvent* event) {
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        describe();
+        checkLive();
+    }
+    QDialog::changeEvent(event);
+}
+
+} // namespace jpki::gui
