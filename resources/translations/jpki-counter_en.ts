@@ -397,6 +397,26 @@ Sex: %4</translation>
         <extracomment>en: --to must be on or after --from, at most 366 days in all.</extracomment>
         <translation>--to must be on or after --from, at most 366 days in all.</translation>
     </message>
+    <message>
+        <source>--format pdf には --out でファイルを指定してください。</source>
+        <extracomment>en: --format pdf needs --out PATH.</extracomment>
+        <translation>--format pdf needs --out PATH.</translation>
+    </message>
+    <message>
+        <source>--document-language には ja または en を指定してください。</source>
+        <extracomment>en: --document-language takes ja or en.</extracomment>
+        <translation>--document-language takes ja or en.</translation>
+    </message>
+    <message>
+        <source>%1: ファイルがすでにあります。上書きはしません。</source>
+        <extracomment>en: %1: the file exists; it is not replaced.</extracomment>
+        <translation>%1: the file exists; it is not replaced.</translation>
+    </message>
+    <message>
+        <source>日計表を書き出しました: %1</source>
+        <extracomment>en: Daily report written to %1.</extracomment>
+        <translation>Daily report written to %1.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::AboutDialog</name>
@@ -1041,6 +1061,64 @@ Sex: %4</translation>
     </message>
 </context>
 <context>
+    <name>jpki::gui::FirstSupervisorDialog</name>
+    <message>
+        <source>最初の責任者アカウント</source>
+        <extracomment>en: First supervisor account</extracomment>
+        <translation>First supervisor account</translation>
+    </message>
+    <message>
+        <source>最初の責任者アカウントを作成します</source>
+        <extracomment>en: Create the first supervisor account</extracomment>
+        <translation>Create the first supervisor account</translation>
+    </message>
+    <message>
+        <source>アカウントがまだ登録されていません。このアカウントで日々の確認を行い、職員のアカウントを作成します。作成するとそのままサインインします。</source>
+        <extracomment>en: No account exists yet. This account signs off the days and creates the staff's accounts; it is signed in once created.</extracomment>
+        <translation>No account exists yet. This account signs off the days and creates the staff's accounts; it is signed in once created.</translation>
+    </message>
+    <message>
+        <source>ログイン名(&amp;L)</source>
+        <extracomment>en: &amp;Login name</extracomment>
+        <translation>&amp;Login name</translation>
+    </message>
+    <message>
+        <source>表示名(&amp;N)</source>
+        <extracomment>en: &amp;Name shown</extracomment>
+        <translation>&amp;Name shown</translation>
+    </message>
+    <message>
+        <source>パスワード(&amp;P)</source>
+        <extracomment>en: &amp;Password</extracomment>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>確認のためもう一度(&amp;A)</source>
+        <extracomment>en: &amp;Again, to confirm</extracomment>
+        <translation>&amp;Again, to confirm</translation>
+    </message>
+    <message>
+        <source>アカウントを作成しています…</source>
+        <extracomment>en: Creating the account…</extracomment>
+        <translation>Creating the account…</translation>
+    </message>
+    <message>
+        <source>作成してサインイン</source>
+        <extracomment>en: Create and sign in</extracomment>
+        <translation>Create and sign in</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <extracomment>en: Quit</extracomment>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>2回の入力が一致しません。</source>
+        <extracomment>en: The two entries differ.</extracomment>
+        <translation>The two entries differ.</translation>
+    </message>
+</context>
+<context>
     <name>jpki::gui::LetterPage</name>
     <message>
         <source>照会書兼回答書</source>
@@ -1076,6 +1154,39 @@ Sex: %4</translation>
         <source>「次へ」で普通郵便(転送不要)による郵送を記録します。</source>
         <extracomment>en: Next: record that the letter was mailed by ordinary post, not to be forwarded.</extracomment>
         <translation>Next: record that the letter was mailed by ordinary post, not to be forwarded.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::LockCover</name>
+    <message>
+        <source>サインインしていません</source>
+        <extracomment>en: Nobody is signed in</extracomment>
+        <translation>Nobody is signed in</translation>
+    </message>
+    <message>
+        <source>窓口業務を行うには、ログイン名とパスワードでサインインしてください。</source>
+        <extracomment>en: Sign in with your login name and password to use the counter.</extracomment>
+        <translation>Sign in with your login name and password to use the counter.</translation>
+    </message>
+    <message>
+        <source>サインイン(&amp;S)…</source>
+        <extracomment>en: &amp;Sign in…</extracomment>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <source>画面がロックされています</source>
+        <extracomment>en: The screen is locked</extracomment>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <source>%1さんの画面です。本人または責任者がロックを解除できます。</source>
+        <extracomment>en: Locked for %1. %1 or a supervisor can unlock it.</extracomment>
+        <translation>Locked for %1. %1 or a supervisor can unlock it.</translation>
+    </message>
+    <message>
+        <source>ロック解除(&amp;U)…</source>
+        <extracomment>en: &amp;Unlock…</extracomment>
+        <translation>&amp;Unlock…</translation>
     </message>
 </context>
 <context>
@@ -1199,6 +1310,21 @@ Sex: %4</translation>
         <source>サインインしていません。受付にはサインインが必要です。</source>
         <extracomment>en: Nobody is signed in: sign in to take cases.</extracomment>
         <translation>Nobody is signed in: sign in to take cases.</translation>
+    </message>
+    <message>
+        <source>日計の確認と決裁(&amp;D)…</source>
+        <extracomment>en: Daily &amp;review and sign-off…</extracomment>
+        <translation>Daily &amp;review and sign-off…</translation>
+    </message>
+    <message>
+        <source>画面をロック(&amp;L)</source>
+        <extracomment>en: &amp;Lock the screen</extracomment>
+        <translation>&amp;Lock the screen</translation>
+    </message>
+    <message>
+        <source>サインアウト(&amp;O)</source>
+        <extracomment>en: Sign &amp;out</extracomment>
+        <translation>Sign &amp;out</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +1578,421 @@ Sex: %4</translation>
         <source>受付番号 %1</source>
         <extracomment>en: Case %1</extracomment>
         <translation>Case %1</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::ReviewCaseModel</name>
+    <message>
+        <source>%1分</source>
+        <extracomment>en: %1 min</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>受付番号</source>
+        <extracomment>en: Reference</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>手続</source>
+        <extracomment>en: Procedure</extracomment>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>申請者</source>
+        <extracomment>en: Applicant</extracomment>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <extracomment>en: Clerk</extracomment>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>受付</source>
+        <extracomment>en: Opened</extracomment>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <extracomment>en: Closed</extracomment>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>所要時間</source>
+        <extracomment>en: Duration</extracomment>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <extracomment>en: Result</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>確認事項</source>
+        <extracomment>en: Flags</extracomment>
+        <translation>Flags</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::ReviewWindow</name>
+    <message>
+        <source>日次確認</source>
+        <extracomment>en: Day review</extracomment>
+        <translation>Day review</translation>
+    </message>
+    <message>
+        <source>日付</source>
+        <extracomment>en: Day</extracomment>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>窓口</source>
+        <extracomment>en: Counter</extracomment>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>担当</source>
+        <extracomment>en: Clerk</extracomment>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <source>表示</source>
+        <extracomment>en: Show</extracomment>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>絞り込み（受付番号・担当・手続など）</source>
+        <extracomment>en: Filter (reference, clerk, procedure …)</extracomment>
+        <translation>Filter (reference, clerk, procedure …)</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <extracomment>en: Cases</extracomment>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>確認事項</source>
+        <extracomment>en: Flags</extracomment>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>集計</source>
+        <extracomment>en: Figures</extracomment>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>日次決裁…</source>
+        <extracomment>en: Sign the day off…</extracomment>
+        <translation>Sign the day off…</translation>
+    </message>
+    <message>
+        <source>日計表(PDF)…</source>
+        <extracomment>en: Daily report (PDF)…</extracomment>
+        <translation>Daily report (PDF)…</translation>
+    </message>
+    <message>
+        <source>CSV出力…</source>
+        <extracomment>en: Export CSV…</extracomment>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <extracomment>en: Close</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>完了</source>
+        <extracomment>en: Completed</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>受付不可</source>
+        <extracomment>en: Refused</extracomment>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <extracomment>en: Cancelled</extracomment>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>途中退席</source>
+        <extracomment>en: Applicant left</extracomment>
+        <translation>Applicant left</translation>
+    </message>
+    <message>
+        <source>未完了</source>
+        <extracomment>en: Open</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>手続</source>
+        <extracomment>en: Procedure</extracomment>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>申請者</source>
+        <extracomment>en: Applicant</extracomment>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>結果</source>
+        <extracomment>en: Result</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <extracomment>en: Cases</extracomment>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>合計</source>
+        <extracomment>en: All cases</extracomment>
+        <translation>All cases</translation>
+    </message>
+    <message>
+        <source>うち完了</source>
+        <extracomment>en: Completed</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>平均処理時間</source>
+        <extracomment>en: Average handling</extracomment>
+        <translation>Average handling</translation>
+    </message>
+    <message>
+        <source>%1分</source>
+        <extracomment>en: %1 min</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>手続別の件数</source>
+        <extracomment>en: Cases by procedure</extracomment>
+        <translation>Cases by procedure</translation>
+    </message>
+    <message>
+        <source>時間帯別の件数</source>
+        <extracomment>en: Cases by hour</extracomment>
+        <translation>Cases by hour</translation>
+    </message>
+    <message>
+        <source>案件データベースが開いていません: %1</source>
+        <extracomment>en: The case database is not open: %1</extracomment>
+        <translation>The case database is not open: %1</translation>
+    </message>
+    <message>
+        <source>%1: ファイルがすでにあります。上書きはしません。</source>
+        <extracomment>en: %1: the file exists; it is not replaced.</extracomment>
+        <translation>%1: the file exists; it is not replaced.</translation>
+    </message>
+    <message>
+        <source>%1: レポートを書き込めませんでした(%2)。</source>
+        <extracomment>en: %1: the report could not be written (%2).</extracomment>
+        <translation>%1: the report could not be written (%2).</translation>
+    </message>
+    <message>
+        <source>番号</source>
+        <extracomment>en: No.</extracomment>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>時刻</source>
+        <extracomment>en: Time</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>職員</source>
+        <extracomment>en: Staff</extracomment>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>記録</source>
+        <extracomment>en: Event</extracomment>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>受付番号</source>
+        <extracomment>en: Reference</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>種類</source>
+        <extracomment>en: Kind</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <extracomment>en: Details</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>全窓口</source>
+        <extracomment>en: All counters</extracomment>
+        <translation>All counters</translation>
+    </message>
+    <message>
+        <source>窓口 %1</source>
+        <extracomment>en: Counter %1</extracomment>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>全員</source>
+        <extracomment>en: All clerks</extracomment>
+        <translation>All clerks</translation>
+    </message>
+    <message>
+        <source>%1（監督者）</source>
+        <extracomment>en: Signed in as %1 (supervisor)</extracomment>
+        <translation>Signed in as %1 (supervisor)</translation>
+    </message>
+    <message>
+        <source>確認事項（%1）</source>
+        <extracomment>en: Flags (%1)</extracomment>
+        <translation>Flags (%1)</translation>
+    </message>
+    <message>
+        <source>窓口 %1: 決裁済み（%2）</source>
+        <extracomment>en: Counter %1: signed off at %2</extracomment>
+        <translation>Counter %1: signed off at %2</translation>
+    </message>
+    <message>
+        <source>未決裁</source>
+        <extracomment>en: Not signed off yet.</extracomment>
+        <translation>Not signed off yet.</translation>
+    </message>
+    <message>
+        <source>日計の書き出し</source>
+        <extracomment>en: Export the day</extracomment>
+        <translation>Export the day</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <extracomment>en: PDF (*.pdf)</extracomment>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <extracomment>en: CSV (*.csv)</extracomment>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 に書き出しました。</source>
+        <extracomment>en: Written to %1.</extracomment>
+        <translation>Written to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::SessionController</name>
+    <message>
+        <source>この画面のロックを解除できるのは、%1さん本人または責任者だけです。</source>
+        <extracomment>en: Only %1 or a supervisor can unlock this screen.</extracomment>
+        <translation>Only %1 or a supervisor can unlock this screen.</translation>
+    </message>
+    <message>
+        <source>サインアウトを記録できませんでした: %1</source>
+        <extracomment>en: The sign-out could not be recorded: %1</extracomment>
+        <translation>The sign-out could not be recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::SignInDialog</name>
+    <message>
+        <source>サインイン</source>
+        <extracomment>en: Sign in</extracomment>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>ログイン名(&amp;L)</source>
+        <extracomment>en: &amp;Login name</extracomment>
+        <translation>&amp;Login name</translation>
+    </message>
+    <message>
+        <source>パスワード(&amp;P)</source>
+        <extracomment>en: &amp;Password</extracomment>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>確認しています…</source>
+        <extracomment>en: Checking…</extracomment>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>画面がロックされています</source>
+        <extracomment>en: The screen is locked</extracomment>
+        <translation>The screen is locked</translation>
+    </message>
+    <message>
+        <source>続けるには、%1さん本人または責任者がパスワードを入力してください。</source>
+        <extracomment>en: To go on, %1 or a supervisor signs in with their password.</extracomment>
+        <translation>To go on, %1 or a supervisor signs in with their password.</translation>
+    </message>
+    <message>
+        <source>ロック解除</source>
+        <extracomment>en: Unlock</extracomment>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <extracomment>en: Cancel</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>窓口業務にサインイン</source>
+        <extracomment>en: Sign in to the counter</extracomment>
+        <translation>Sign in to the counter</translation>
+    </message>
+    <message>
+        <source>ログイン名(職員ID)とパスワードを入力してください。</source>
+        <extracomment>en: Enter your login name (staff ID) and password.</extracomment>
+        <translation>Enter your login name (staff ID) and password.</translation>
+    </message>
+    <message>
+        <source>終了</source>
+        <extracomment>en: Quit</extracomment>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::SignOffDialog</name>
+    <message>
+        <source>日次決裁</source>
+        <extracomment>en: Sign the day off</extracomment>
+        <translation>Sign the day off</translation>
+    </message>
+    <message>
+        <source>%1 窓口 %2 の案件記録を決裁します。決裁後はこの日の記録を変更できません。</source>
+        <extracomment>en: Sign off %1 at counter %2. A signed day can no longer be changed.</extracomment>
+        <translation>Sign off %1 at counter %2. A signed day can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>備考（任意）</source>
+        <extracomment>en: Note (optional)</extracomment>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>受付番号</source>
+        <extracomment>en: Reference</extracomment>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>状況</source>
+        <extracomment>en: Stage</extracomment>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>確認メモ（必須）</source>
+        <extracomment>en: Acknowledgement note (required)</extracomment>
+        <translation>Acknowledgement note (required)</translation>
+    </message>
+    <message>
+        <source>次の案件が完了していません。それぞれについて、決裁してよい理由を記入してください。</source>
+        <extracomment>en: These cases are still open. Write for each why the day can be signed anyway.</extracomment>
+        <translation>These cases are still open. Write for each why the day can be signed anyway.</translation>
+    </message>
+    <message>
+        <source>決裁する</source>
+        <extracomment>en: Sign off</extracomment>
+        <translation>Sign off</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@
 #include "gui/card_service_thread.h"
 #include "gui/case_worker.h"
 #include "gui/main_window.h"
+#include "gui/review_window.h"
+#include "gui/session_controller.h"
 #include "platform/app_paths.h"
 #include "platform/clock.h"
 #include "platform/language.h"
@@ -16,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QScreen>
+#include <QSettings>
 #include <QTimer>
 #include <cstdio>
 #include <memory>
@@ -91,6 +94,43 @@ void quitAfterCardShown(jpki::gui::MainWindow& window) {
             });
         },
         Qt::SingleShotConnection);
+}
+
+// Who is at the counter: the window follows the session controller's sign-ins, asks it to sign
+// out or lock, and opens the supervisor's review for the signed-in session. The sign-out is
+// stored before the program quits (the worker drops jobs not yet begun when it stops).
+void wireSessions(QApplication& app, jpki::gui::SessionController& sessions,
+                  jpki::gui::MainWindow& window, jpki::gui::CaseWorker& worker,
+                  const jpki::domain::MunicipalityProfile& profile, const QString& counter) {
+    QObject::connect(&sessions, &jpki::gui::SessionController::signedIn, &window,
+                     [&window](const jpki::workflow::Session& session) {
+                         window.setSignedIn(session.staff, session.displayName, session.role);
+                     });
+    QObject::connect(&sessions, &jpki::gui::SessionController::signedOut, &window,
+                     &jpki::gui::MainWindow::setSignedOut);
+    QObject::connect(&sessions, &jpki::gui::SessionController::quitRequested, &app,
+                     &QCoreApplication::quit, Qt::QueuedConnection);
+    QObject::connect(&window, &jpki::gui::MainWindow::signOutRequested, &sessions,
+                     &jpki::gui::SessionController::signOut);
+    QObject::connect(&window, &jpki::gui::MainWindow::lockRequested, &sessions,
+                     &jpki::gui::SessionController::lockScreen);
+    QObject::connect(&window, &jpki::gui::MainWindow::reviewRequested, &window,
+                     [&sessions, &worker, &window, profile, counter] {
+                         if (!sessions.session()) {
+                             return;
+                         }
+                         jpki::gui::ReviewWindowSettings settings;
+                         settings.review.flags.profile = profile;
+                         settings.counter = counter;
+                         jpki::gui::ReviewWindow::openFor(*sessions.session(), worker, settings,
+                                                          &window);
+                     });
+    app.setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &sessions, [&sessions] {
+        QObject::connect(&sessions, &jpki::gui::SessionController::signOutFinished, qApp,
+                         &QCoreApplication::quit, Qt::SingleShotConnection);
+        sessions.signOutForExit();
+    });
 }
 
 } // namespace
@@ -183,6 +223,11 @@ int main(int argc, char* argv[]) {
     workerSettings.engine.profile = *profileLoad.profile;
     jpki::gui::CaseWorker caseWorker(clock, workerSettings);
     window.attachCaseWorker(caseWorker, workerSettings.engine.counter);
+    jpki::gui::SessionSettings sessionSettings;
+    sessionSettings.idleLock = jpki::gui::idleLockFromSettings(QSettings());
+    jpki::gui::SessionController sessions(caseWorker, window, sessionSettings);
+    wireSessions(app, sessions, window, caseWorker, *profileLoad.profile,
+                 workerSettings.engine.counter);
     std::unique_ptr<jpki::app::EmbeddedSimulator> simulator;
     if (parser.isSet(simulatorOption)) {
         simulator = startSimulator(parser.value(simulatorOption),
@@ -193,6 +238,7 @@ int main(int argc, char* argv[]) {
     // The counter's screen belongs to this window; the size also holds without a window manager.
     window.resize(window.screen()->availableSize());
     window.showMaximized();
+    sessions.start(); // after the worker: the first question is whether anyone has an account
     if (parser.isSet(quitAfterCardShownOption)) {
         quitAfterCardShown(window);
     }

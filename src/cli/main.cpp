@@ -36,8 +36,9 @@ std::vector<jpki::cli::Command> allCommands() {
     return commands;
 }
 
-// The document commands lay out pages with QTextDocument, which needs a QGuiApplication; every
-// other command stays on QCoreApplication and runs where no display platform exists at all.
+// The document commands and `report daily --format pdf` lay out pages with QTextDocument, which
+// needs a QGuiApplication; every other command stays on QCoreApplication and runs where no
+// display platform exists at all.
 bool laysOutDocuments(int argc, char* argv[]) {
     if (argc < 3) {
         return false;
@@ -46,6 +47,17 @@ bool laysOutDocuments(int argc, char* argv[]) {
     const QString name = QString::fromLocal8Bit(argv[2]);
     for (const auto& command : jpki::cli::documentCommands()) {
         if (command.group == group && command.name == name) {
+            return true;
+        }
+    }
+    if (group != QLatin1String("report") || name != QLatin1String("daily")) {
+        return false;
+    }
+    for (int i = 3; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        if (argument == QLatin1String("--format=pdf") ||
+            (argument == QLatin1String("--format") && i + 1 < argc &&
+             QString::fromLocal8Bit(argv[i + 1]) == QLatin1String("pdf"))) {
             return true;
         }
     }

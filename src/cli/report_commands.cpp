@@ -1,13 +1,15 @@
 // report daily, report range: a day's or a period's cases, flags, figures, sign-offs and the
-// audit chain's head, as JSON or as CSV for Excel. Each export is itself an audit event
-// (report-exported), stored before anything is written out: no report leaves unrecorded.
+// audit chain's head, as JSON or as CSV for Excel, and a day as the printed daily report (PDF).
+// Each export is itself an audit event (report-exported), stored before anything is written
+// out: no report leaves unrecorded.
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
-#include "cli/report_format.h"
+#include "letters/report_document.h"
 #include "platform/clock.h"
+#include "reports/report_export.h"
+#include "reports/report_format.h"
 #include "storage/case_store.h"
-#include "workflow/access_events.h"
 #include "workflow/day_report.h"
 
 #include <QCoreApplication>
@@ -17,6 +19,11 @@
 #include <cstdio>
 
 namespace jpki::cli {
+
+using reports::dailyReportCsv;
+using reports::dailyReportJson;
+using reports::rangeReportCsv;
+using reports::rangeReportJson;
 
 namespace {
 
@@ -30,8 +37,10 @@ const QString kFormatOption = QStringLiteral("format");
 const QString kOutOption = QStringLiteral("out");
 const QString kCounterOption = QStringLiteral("counter");
 const QString kLetterDaysOption = QStringLiteral("letter-days");
+const QString kDetailedOption = QStringLiteral("detailed");
+const QString kDocumentLanguageOption = QStringLiteral("document-language");
 
-enum class ReportFormat { Json, Csv };
+enum class ReportFormat { Json, Csv, Pdf };
 
 void addReportOptions(Invocation& call) {
     call.parser().addOptions({
@@ -59,6 +68,32 @@ std::optional<ReportFormat> reportFormat(Invocation& call) {
     }
     //: en: --format takes json or csv.
     call.fail(CliText::tr("--format には json または csv を指定してください。"));
+    return std::nullopt;
+}
+
+// The daily report also takes pdf, which needs --out: a PDF is never sent to a terminal.
+std::optional<ReportFormat> dailyReportFormat(Invocation& call) {
+    if (call.parser().value(kFormatOption) != QLatin1String("pdf")) {
+        return reportFormat(call);
+    }
+    if (!call.parser().isSet(kOutOption)) {
+        //: en: --format pdf needs --out PATH.
+        call.fail(CliText::tr("--format pdf には --out でファイルを指定してください。"));
+        return std::nullopt;
+    }
+    return ReportFormat::Pdf;
+}
+
+std::optional<letters::DocumentLanguage> documentLanguage(Invocation& call) {
+    const QString language = call.parser().value(kDocumentLanguageOption);
+    if (language.isEmpty() || language == QLatin1String("ja")) {
+        return letters::DocumentLanguage::Japanese;
+    }
+    if (language == QLatin1String("en")) {
+        return letters::DocumentLanguage::English;
+    }
+    //: en: --document-language takes ja or en.
+    call.fail(CliText::tr("--document-language には ja または en を指定してください。"));
     return std::nullopt;
 }
 
@@ -108,7 +143,15 @@ std::optional<storage::CaseStore> openStore(Invocation& call) {
 }
 
 QString formatId(ReportFormat format) {
-    return format == ReportFormat::Csv ? QStringLiteral("csv") : QStringLiteral("json");
+    switch (format) {
+    case ReportFormat::Csv:
+        return QStringLiteral("csv");
+    case ReportFormat::Pdf:
+        return QStringLiteral("pdf");
+    case ReportFormat::Json:
+        break;
+    }
+    return QStringLiteral("json");
 }
 
 // Records the export, then writes the report where it was asked for.
@@ -118,12 +161,7 @@ int deliver(Invocation& call, storage::CaseStore& store, ReportFormat format, QJ
     facts.insert(QStringLiteral("destination"), call.parser().isSet(kOutOption)
                                                     ? QStringLiteral("file")
                                                     : QStringLiteral("stdout"));
-    const storage::NewEvent exported{
-        QString::fromLatin1(workflow::event::kReportExported.data(),
-                            qsizetype(workflow::event::kReportExported.size())),
-        facts, std::nullopt, at};
-    auto recorded =
-        store.write([&](storage::CaseWriter& writer) { return writer.appendAuditEvent(exported); });
+    auto recorded = reports::recordReportExport(store, facts, std::nullopt, at);
     if (!recorded) {
         return call.fail(storage::errorText(recorded.error()));
     }
@@ -146,20 +184,69 @@ int deliver(Invocation& call, storage::CaseStore& store, ReportFormat format, QJ
     return Success;
 }
 
+QString idText(std::string_view id) {
+    return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
+}
+
 QByteArray jsonLine(const QJsonObject& json) {
     return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
+}
+
+// Records the export, then writes the printed daily report to --out (never over a file).
+int deliverPdf(Invocation& call, storage::CaseStore& store, workflow::DailyReport report,
+               const QString& municipality, QJsonObject facts, storage::Timestamp at) {
+    const auto language = documentLanguage(call);
+    if (!language) {
+        return Failure;
+    }
+    const bool detailed = call.parser().isSet(kDetailedOption);
+    auto document =
+        detailed ? letters::detailedDailyReportDocument(store, std::move(report), municipality)
+                 : storage::Result<letters::DailyReportDocument>(
+                       letters::dailyReportDocument(std::move(report), municipality));
+    if (!document) {
+        return call.fail(storage::errorText(document.error()));
+    }
+    const QString path = call.parser().value(kOutOption);
+    if (QFileInfo::exists(path)) {
+        //: en: %1: the file exists; it is not replaced.
+        return call.fail(CliText::tr("%1: ファイルがすでにあります。上書きはしません。").arg(path));
+    }
+    facts.insert(QStringLiteral("format"), formatId(ReportFormat::Pdf));
+    facts.insert(QStringLiteral("destination"), QStringLiteral("file"));
+    facts.insert(QStringLiteral("detailed"), detailed);
+    auto recorded = reports::recordReportExport(store, facts, std::nullopt, at);
+    if (!recorded) {
+        return call.fail(storage::errorText(recorded.error()));
+    }
+    auto written = letters::writePdf(*document, path, *language);
+    if (!written) {
+        //: en: %1: the report could not be written (%2).
+        return call.fail(CliText::tr("%1: レポートを書き込めませんでした(%2)。")
+                             .arg(path, idText(letters::outputErrorId(written.error()))));
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    //: en: Daily report written to %1.
+    const QString text = CliText::tr("日計表を書き出しました: %1");
+    call.answer({{QStringLiteral("pdf"), absolute}, {QStringLiteral("detailed"), detailed}},
+                text.arg(absolute));
+    return Success;
 }
 
 int reportDaily(const QStringList& arguments) {
     Invocation call(QStringLiteral("report daily"));
     addReportOptions(call);
-    call.parser().addOption(
-        {QStringLiteral("date"), QStringLiteral("The day (YYYY-MM-DD)."), QStringLiteral("D")});
+    call.parser().addOptions(
+        {{QStringLiteral("date"), QStringLiteral("The day (YYYY-MM-DD)."), QStringLiteral("D")},
+         {kDetailedOption,
+          QStringLiteral("PDF only: list the applicants' names too (the supervisor's file).")},
+         {kDocumentLanguageOption, QStringLiteral("PDF only: ja (default) or en."),
+          QStringLiteral("lang")}});
     if (!call.parse(arguments)) {
         return Failure;
     }
     const auto day = call.requiredDate(QStringLiteral("date"));
-    const auto format = day ? reportFormat(call) : std::nullopt;
+    const auto format = day ? dailyReportFormat(call) : std::nullopt;
     const auto settings = format ? flagSettings(call) : std::nullopt;
     if (!settings) {
         return Failure;
@@ -175,13 +262,17 @@ int reportDaily(const QStringList& arguments) {
     if (!report) {
         return call.fail(storage::errorText(report.error()));
     }
-    const QByteArray bytes =
-        *format == ReportFormat::Csv ? dailyReportCsv(*report) : jsonLine(dailyReportJson(*report));
     QJsonObject facts{{QStringLiteral("report"), QStringLiteral("daily")},
                       {QStringLiteral("day"), isoDate(*day)}};
     if (query.counter) {
         facts.insert(QStringLiteral("counter"), *query.counter);
     }
+    if (*format == ReportFormat::Pdf) {
+        return deliverPdf(call, *store, std::move(report).value(),
+                          QString::fromStdString(settings->profile.name), facts, now);
+    }
+    const QByteArray bytes =
+        *format == ReportFormat::Csv ? dailyReportCsv(*report) : jsonLine(dailyReportJson(*report));
     return deliver(call, *store, *format, facts, bytes, now);
 }
 
@@ -238,7 +329,8 @@ int reportRange(const QStringList& arguments) {
 std::vector<Command> reportCommands() {
     return {
         {QStringLiteral("report"), QStringLiteral("daily"),
-         QStringLiteral("--date D [--counter C] [--format json|csv] [--out PATH] [--db PATH]"),
+         QStringLiteral("--date D [--counter C] [--format json|csv|pdf] [--out PATH] [--detailed] "
+                        "[--document-language ja|en] [--db PATH]"),
          reportDaily},
         {QStringLiteral("report"), QStringLiteral("range"),
          QStringLiteral("--from D --to D [--counter C] [--format json|csv] [--out PATH] [--db "

@@ -99,6 +99,9 @@ MainWindow::MainWindow(domain::MunicipalityProfile profile, const platform::Cloc
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
+    connect(m_ui->reviewAction, &QAction::triggered, this, &MainWindow::reviewRequested);
 }
 
 MainWindow::~MainWindow() = default;

@@ -73,6 +73,11 @@ public:
 Q_SIGNALS:
     // The lists were reloaded from the store.
     void listsRefreshed();
+    // The signed-in staff member asks to sign out, to lock the screen, or (a supervisor) to
+    // review the day; the session controller and the review window answer.
+    void signOutRequested();
+    void lockRequested();
+    void reviewRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -97,6 +102,7 @@ private:
     QString m_counter;
     bool m_storeOpen = false;
     std::optional<storage::StaffId> m_staff;
+    std::optional<storage::StaffRole> m_role;
     CardServiceState m_cardState;
     CaseListModel* m_todayModel = nullptr;
     CaseListModel* m_awaitingModel = nullptr;

@@ -38,6 +38,7 @@ CaseWizard* MainWindow::caseWizard() const {
 void MainWindow::setSignedIn(storage::StaffId staff, const QString& displayName,
                              storage::StaffRole role) {
     m_staff = staff;
+    m_role = role;
     QString roleName;
     if (role == storage::StaffRole::Supervisor) {
         //: en: supervisor
@@ -53,6 +54,7 @@ void MainWindow::setSignedIn(storage::StaffId staff, const QString& displayName,
 
 void MainWindow::setSignedOut() {
     m_staff.reset();
+    m_role.reset();
     updateCaseActions();
 }
 
@@ -67,6 +69,11 @@ void MainWindow::updateCaseActions() {
         widget->setEnabled(usable);
     }
     m_ui->refreshAction->setEnabled(m_worker && m_storeOpen);
+    m_ui->signOutAction->setEnabled(m_staff.has_value());
+    m_ui->lockAction->setEnabled(m_staff.has_value());
+    // Offered to supervisors only; the workflow checks the role again when the window opens.
+    m_ui->reviewAction->setEnabled(m_worker && m_storeOpen &&
+                                   m_role == storage::StaffRole::Supervisor);
     if (!m_staff) {
         //: en: Nobody is signed in: sign in to take cases.
         m_ui->signedInLabel->setText(tr("サインインしていません。受付にはサインインが必要です。"));

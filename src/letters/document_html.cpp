@@ -17,9 +17,7 @@ static void registerLetterResources() {
 
 namespace jpki::letters {
 
-namespace {
-
-QString resourceText(const QString& name) {
+QString letterResourceText(const QString& name) {
     static std::once_flag registered;
     std::call_once(registered, registerLetterResources);
     QFile file(QStringLiteral(":/letters/") + name);
@@ -29,6 +27,8 @@ QString resourceText(const QString& name) {
     return QString::fromUtf8(file.readAll());
 }
 
+namespace {
+
 QString languageSuffix(DocumentLanguage language) {
     return language == DocumentLanguage::English ? QStringLiteral("en") : QStringLiteral("ja");
 }
@@ -37,10 +37,11 @@ QString languageSuffix(DocumentLanguage language) {
 class Terms {
 public:
     explicit Terms(DocumentLanguage language)
-        : m_terms(QJsonDocument::fromJson(
-                      resourceText(QStringLiteral("terms_%1.json").arg(languageSuffix(language)))
-                          .toUtf8())
-                      .object()) {}
+        : m_terms(
+              QJsonDocument::fromJson(
+                  letterResourceText(QStringLiteral("terms_%1.json").arg(languageSuffix(language)))
+                      .toUtf8())
+                  .object()) {}
 
     QString name(const QString& group, std::string_view id) const {
         return m_terms.value(group).toObject().value(QLatin1String(id)).toString();
@@ -107,7 +108,7 @@ FilledTemplate fillLetterTemplate(const InquiryLetterContent& letter) {
     values.set(QStringLiteral("applied_on"), documentDate(letter.appliedOn, language));
     values.set(QStringLiteral("issued_on"), documentDate(letter.issuedOn, language));
     setOffice(values, letter.sender);
-    return fillTemplate(resourceText(QStringLiteral("letter_ja.html")), values);
+    return fillTemplate(letterResourceText(QStringLiteral("letter_ja.html")), values);
 }
 
 FilledTemplate fillReceiptTemplate(const ReceiptContent& receipt, DocumentLanguage language) {
@@ -145,7 +146,8 @@ FilledTemplate fillReceiptTemplate(const ReceiptContent& receipt, DocumentLangua
 
     setOffice(values, receipt.office);
     return fillTemplate(
-        resourceText(QStringLiteral("receipt_%1.html").arg(languageSuffix(language))), values);
+        letterResourceText(QStringLiteral("receipt_%1.html").arg(languageSuffix(language))),
+        values);
 }
 
 } // namespace jpki::letters

@@ -1,6 +1,7 @@
 #include "letters/letter_documents.h"
 
 #include "letters/document_html.h"
+#include "letters/document_output.h"
 #include "letters/pdf_text_map.h"
 
 #include <QDir>
@@ -81,6 +82,8 @@ private:
     QTextDocument m_document;
 };
 
+} // namespace
+
 Expected<void, OutputError> writeDocumentPdf(const QString& html, const QString& path) {
     const QFileInfo target(path);
     if (target.exists() || target.isSymLink()) {
@@ -128,8 +131,6 @@ Expected<void, OutputError> printDocument(const QString& html, QPrinter& printer
     document.printOn(printer);
     return {};
 }
-
-} // namespace
 
 std::string_view outputErrorId(OutputError error) {
     switch (error) {

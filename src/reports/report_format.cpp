@@ -1,15 +1,14 @@
-// report daily / report range: the JSON and CSV forms. Applicants' names never appear: the
+// The daily and range reports' JSON and CSV forms. Applicants' names never appear: the
 // cases are listed by reference, the clerks by login.
 
-#include "cli/report_format.h"
+#include "reports/report_format.h"
 
-#include "cli/cli_support.h"
 #include "messages/review_text.h"
 #include "storage/japan_time.h"
 
 #include <QJsonArray>
 
-namespace jpki::cli {
+namespace jpki::reports {
 
 namespace {
 
@@ -208,6 +207,10 @@ void auditCsv(CsvWriter& csv, const storage::ChainVerification& chain) {
 
 } // namespace
 
+QString isoDate(const domain::Date& date) {
+    return QString::fromStdString(domain::formatIsoDate(date));
+}
+
 CsvWriter::CsvWriter()
     : m_bytes(QByteArrayLiteral("\xEF\xBB\xBF")) {}
 
@@ -336,4 +339,4 @@ QByteArray rangeReportCsv(const workflow::RangeReport& report) {
     return csv.bytes();
 }
 
-} // namespace jpki::cli
+} // namespace jpki::reports

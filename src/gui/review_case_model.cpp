@@ -1,0 +1,161 @@
+#include "gui/review_case_model.h"
+
+#include "gui/case_presentation.h"
+#include "messages/review_text.h"
+#include "storage/japan_time.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QStringList>
+
+namespace jpki::gui {
+
+namespace {
+
+// "09:05" in Japan time.
+QString clockTime(storage::Timestamp at) {
+    return storage::japanIsoTime(at).mid(11, 5);
+}
+
+std::optional<std::chrono::milliseconds> durationOf(const storage::CaseSummary& summary) {
+    if (!summary.closedAt) {
+        return std::nullopt;
+    }
+    return *summary.closedAt - summary.openedAt;
+}
+
+} // namespace
+
+ReviewCaseModel::ReviewCaseModel(QObject* parent)
+    : QAbstractTableModel(parent) {}
+
+void ReviewCaseModel::setDay(std::vector<storage::CaseSummary> cases,
+                             std::vector<workflow::ReviewFlag> flags) {
+    beginResetModel();
+    m_cases = std::move(cases);
+    m_flags = std::move(flags);
+    endResetModel();
+}
+
+int ReviewCaseModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_cases.size());
+}
+
+int ReviewCaseModel::columnCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReviewCaseModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const storage::CaseSummary& summary = m_cases[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case CaseIdRole:
+        return QVariant::fromValue(static_cast<qint64>(storage::rawId(summary.id)));
+    case SortRole:
+        return sortKey(summary, index.column());
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(summary, index.column());
+    case Qt::ForegroundRole:
+        // A flagged case stands out; the supervisor reads those first.
+        return index.column() == Flags ? QVariant(QBrush(QColor(0xb0, 0x30, 0x20))) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant ReviewCaseModel::display(const storage::CaseSummary& summary, int column) const {
+    const CaseLine line = caseLine(summary);
+    switch (column) {
+    case Reference:
+        return line.reference;
+    case Procedure:
+        return line.procedure;
+    case Path:
+        return line.path;
+    case Clerk:
+        return line.clerk;
+    case Opened:
+        return clockTime(summary.openedAt);
+    case Closed:
+        return summary.closedAt ? clockTime(*summary.closedAt) : QString();
+    case Duration: {
+        const auto duration = durationOf(summary);
+        //: en: %1 min
+        return duration ? tr("%1分").arg((duration->count() + 30'000) / 60'000) : QString();
+    }
+    case Result:
+        return line.step;
+    case Flags: {
+        QStringList kinds;
+        for (const workflow::ReviewFlag& flag : m_flags) {
+            if (flag.caseId == summary.id) {
+                kinds.append(messages::flagKindName(flag.kind));
+            }
+        }
+        return kinds.join(QStringLiteral("、"));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant ReviewCaseModel::sortKey(const storage::CaseSummary& summary, int column) const {
+    switch (column) {
+    case Opened:
+        return QVariant::fromValue(
+            static_cast<qint64>(storage::toUnixMilliseconds(summary.openedAt)));
+    case Closed:
+        return summary.closedAt ? QVariant::fromValue(static_cast<qint64>(
+                                      storage::toUnixMilliseconds(*summary.closedAt)))
+                                : QVariant::fromValue(std::numeric_limits<qint64>::max());
+    case Duration: {
+        const auto duration = durationOf(summary);
+        return QVariant::fromValue(duration ? static_cast<qint64>(duration->count())
+                                            : std::numeric_limits<qint64>::max());
+    }
+    default:
+        return display(summary, column);
+    }
+}
+
+QVariant ReviewCaseModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Reference:
+        //: en: Reference
+        return tr("受付番号");
+    case Procedure:
+        //: en: Procedure
+        return tr("手続");
+    case Path:
+        //: en: Applicant
+        return tr("申請者");
+    case Clerk:
+        //: en: Clerk
+        return tr("担当");
+    case Opened:
+        //: en: Opened
+        return tr("受付");
+    case Closed:
+        //: en: Closed
+        return tr("終了");
+    case Duration:
+        //: en: Duration
+        return tr("所要時間");
+    case Result:
+        //: en: Result
+        return tr("結果");
+    case Flags:
+        //: en: Flags
+        return tr("確認事項");
+    default:
+        return {};
+    }
+}
+
+} // namespace jpki::gui

@@ -1,0 +1,137 @@
+#include "gui/review_jobs.h"
+
+#include "letters/report_document.h"
+#include "messages/review_text.h"
+#include "platform/clock.h"
+#include "reports/report_export.h"
+#include "reports/report_format.h"
+#include "storage/japan_time.h"
+#include "storage/storage_error.h"
+#include "workflow/day_report.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace jpki::gui {
+
+namespace {
+
+struct ReviewJobText {
+    Q_DECLARE_TR_FUNCTIONS(jpki::gui::ReviewWindow)
+};
+
+QString storeMissing(JobContext& context) {
+    //: en: The case database is not open: %1
+    return ReviewJobText::tr("案件データベースが開いていません: %1").arg(context.openProblem());
+}
+
+QString outputErrorText(letters::OutputError error) {
+    const std::string_view id = letters::outputErrorId(error);
+    return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
+}
+
+workflow::ReviewError storeMissingError() {
+    return workflow::ReviewError::of(workflow::ReviewProblem::Storage);
+}
+
+} // namespace
+
+ReviewLoad loadDay(JobContext& context, const workflow::Session& session,
+                   const storage::DayQuery& query, const workflow::ReviewSettings& settings) {
+    storage::CaseStore* store = context.store();
+    if (store == nullptr) {
+        return {storeMissingError(), context.clock().todayInJapan()};
+    }
+    workflow::DayReview review(*store, context.clock(), settings);
+    return {review.review(session, query), context.clock().todayInJapan()};
+}
+
+CaseEventsLoad loadCaseEvents(JobContext& context, storage::CaseId caseId) {
+    storage::CaseStore* store = context.store();
+    if (store == nullptr) {
+        return {caseId, storage::StorageError{}};
+    }
+    return {caseId, store->eventsOfCase(caseId)};
+}
+
+workflow::ReviewOutcome<storage::DailySignOff>
+signOffDay(JobContext& context, const SignOffRequest& request,
+           const workflow::ReviewSettings& settings) {
+    storage::CaseStore* store = context.store();
+    if (store == nullptr) {
+        return storeMissingError();
+    }
+    workflow::DayReview review(*store, context.clock(), settings);
+    return review.signOff(request.session, request.day, request.counter, request.note,
+                          request.acknowledgements);
+}
+
+ExportResult writeDayExport(JobContext& context, const ExportRequest& request,
+                            const workflow::ReviewSettings& settings) {
+    ExportResult result{false, request.path, {}};
+    storage::CaseStore* store = context.store();
+    if (store == nullptr) {
+        result.message = storeMissing(context);
+        return result;
+    }
+    // Supervisors only: the workflow checks the session (and audits a refusal).
+    workflow::DayReview review(*store, context.clock(), settings);
+    if (auto allowed = review.review(request.session, request.query); !allowed) {
+        result.message = messages::reviewErrorText(allowed.error());
+        return result;
+    }
+    const storage::Timestamp now = storage::fromQDateTime(context.clock().nowUtc());
+    auto report = workflow::gatherDailyReport(*store, request.query, context.clock().todayInJapan(),
+                                              now, settings.flags);
+    if (!report) {
+        result.message = storage::errorText(report.error());
+        return result;
+    }
+    if (QFileInfo::exists(request.path)) {
+        //: en: %1: the file exists; it is not replaced.
+        result.message =
+            ReviewJobText::tr("%1: ファイルがすでにあります。上書きはしません。").arg(request.path);
+        return result;
+    }
+    const bool pdf = request.format == ExportFormat::Pdf;
+    QJsonObject facts{
+        {QStringLiteral("report"), QStringLiteral("daily")},
+        {QStringLiteral("day"), reports::isoDate(request.query.day)},
+        {QStringLiteral("format"), pdf ? QStringLiteral("pdf") : QStringLiteral("csv")},
+        {QStringLiteral("destination"), QStringLiteral("file")}};
+    if (request.query.counter) {
+        facts.insert(QStringLiteral("counter"), *request.query.counter);
+    }
+    if (auto recorded = reports::recordReportExport(*store, facts, request.session.staff, now);
+        !recorded) {
+        result.message = storage::errorText(recorded.error());
+        return result;
+    }
+    if (pdf) {
+        auto written = letters::writePdf(
+            letters::dailyReportDocument(std::move(report).value(), request.municipality),
+            request.path);
+        if (!written) {
+            //: en: %1: the report could not be written (%2).
+            result.message = ReviewJobText::tr("%1: レポートを書き込めませんでした(%2)。")
+                                 .arg(request.path, outputErrorText(written.error()));
+            return result;
+        }
+        result.written = true;
+        return result;
+    }
+    const QByteArray bytes = reports::dailyReportCsv(*report);
+    QSaveFile file(request.path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        //: en: %1: the report could not be written (%2).
+        result.message = ReviewJobText::tr("%1: レポートを書き込めませんでした(%2)。")
+                             .arg(request.path, file.errorString());
+        return result;
+    }
+    result.written = true;
+    return result;
+}
+
+} // namespace jpki::gui

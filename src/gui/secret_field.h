@@ -1,0 +1,20 @@
+#pragma once
+
+// A line edit that takes a staff password: masked, no context menu to copy it out, no input
+// method keeping it; its text leaves only as a domain::SecretBuffer.
+
+#include "domain/secret.h"
+
+class QDialogButtonBox;
+class QLineEdit;
+
+namespace jpki::gui {
+
+void guardSecretField(QLineEdit& field);
+// Moves the field's text into a SecretBuffer and clears the field; the UTF-8 copy is wiped.
+domain::SecretBuffer takeSecretField(QLineEdit& field);
+// Enter in a password dialog means "go on": it presses OK when OK is enabled and nothing
+// otherwise, never the other button (which quits the program at the first sign-in).
+void keepReturnFromQuitting(QDialogButtonBox& buttons);
+
+} // namespace jpki::gui
