@@ -857,6 +857,11 @@ Sex: %4</translation>
         <extracomment>en: Verifying the PINs, generating the keys and writing the new certificates…</extracomment>
         <translation>Verifying the PINs, generating the keys and writing the new certificates…</translation>
     </message>
+    <message>
+        <source>電子証明書の更新: %2 段階中 %1 段階を記録しました</source>
+        <extracomment>en: Renewing the certificates: step %1 of %2 stored</extracomment>
+        <translation>Renewing the certificates: step %1 of %2 stored</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::CaseListModel</name>

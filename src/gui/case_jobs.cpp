@@ -127,8 +127,21 @@ CaseJob renewJob(storage::CaseId caseId, std::string reader,
         if (!channel) {
             return afterError(*engine, caseId, workflow::WorkflowError::card(channel.error()));
         }
+        workflow::OperationObserver observer;
+        observer.progress = [&context](int done, int total) {
+            //: en: Renewing the certificates: step %1 of %2 stored
+            context.progress(
+                done, total,
+                Text::tr("電子証明書の更新: %2 段階中 %1 段階を記録しました").arg(done).arg(total));
+        };
+        observer.stopRequested = [&context] {
+            return context.cancelled();
+        };
         CaseStep step =
-            fromOutcome(*engine, caseId, engine->renew(caseId, **channel, *pins, clerk));
+            fromOutcome(*engine, caseId, engine->renew(caseId, **channel, *pins, clerk, observer));
+        if (step.ok() && step.file && !step.file->isClosed()) {
+            step.cancelled = true; // stopped between two sub-steps; the case resumes from there
+        }
         if (step.ok()) {
             //: en: Done
             context.progress(1, 1, Text::tr("完了しました"));

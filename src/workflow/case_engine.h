@@ -27,8 +27,17 @@
 #include "workflow/workflow_error.h"
 
 #include <QString>
+#include <functional>
 
 namespace jpki::workflow {
+
+// What the caller of a long card operation sees of it: how many of its stored sub-steps are done,
+// and a chance to stop between two of them (the case then stays at its last stored sub-step and
+// is finished by calling the command again).
+struct OperationObserver {
+    std::function<void(int done, int total)> progress;
+    std::function<bool()> stopRequested;
+};
 
 struct EngineSettings {
     domain::MunicipalityProfile profile = domain::minoCityProfile();
@@ -79,8 +88,11 @@ public:
     // Verifies the current PINs, then per certificate: key pair on the card, certificate from
     // the authority, written, read back and chained, a challenge signed with the new key, the
     // old certificate revoked. Called again with the PINs to finish one that was cut short.
+    // `observer` hears of each stored sub-step; when it asks to stop, the case is returned as
+    // stored so far, still at the card operation.
     Outcome<CaseFile> renew(storage::CaseId caseId, card::CardChannel& channel,
-                            const RenewalPins& pins, storage::StaffId clerk);
+                            const RenewalPins& pins, storage::StaffId clerk,
+                            const OperationObserver& observer = {});
     // Sets `pin` anew: the two entries must match and pass the policy (R-PIN-NEW); the issuer
     // resets the counter with the new PIN; the card is checked to show full tries and the new
     // PIN verifies. Both buffers are the caller's to wipe.

@@ -12,6 +12,7 @@
 #include "workflow/renewal_plan.h"
 #include "workflow/workflow_events.h"
 
+#include <algorithm>
 #include <map>
 #include <openssl/rand.h>
 #include <openssl/sha.h>
@@ -87,11 +88,12 @@ bool isPinRefusal(const card::CardError& error) {
 class Renewal {
 public:
     Renewal(EngineStep& step, card::CardChannel& channel, const RenewalPins& pins,
-            storage::StaffId clerk)
+            storage::StaffId clerk, const OperationObserver& observer)
         : m_step(step)
         , m_channel(channel)
         , m_pins(pins)
         , m_clerk(clerk)
+        , m_observer(observer)
         , m_applet(channel)
         , m_issuer(channel, step.authority()) {}
 
@@ -112,6 +114,7 @@ private:
     card::CardChannel& m_channel;
     const RenewalPins& m_pins;
     storage::StaffId m_clerk;
+    const OperationObserver& m_observer;
     card::JpkiApplet m_applet;
     card::IssuerOperations m_issuer;
     std::map<CertificateKind, card::Certificate> m_issued;
@@ -128,17 +131,40 @@ Outcome<CaseFile> Renewal::run(CaseFile file) {
         return verified;
     }
     file = *verified;
+    if (file.isClosed()) {
+        return file; // refused at the PINs (blocked, or nothing left to renew)
+    }
+    // The sub-steps left: one stored event each, from a certificate's stage to Done.
+    int total = 0;
+    for (const CertificateRenewal& renewal : file.renewals) {
+        total += static_cast<int>(RenewalStage::Done) - static_cast<int>(renewal.stage);
+    }
+    int done = 0;
+    auto report = [&] {
+        // A certificate issued but not written before a stop is withdrawn and issued again:
+        // two sub-steps more than counted.
+        total = std::max(total, done);
+        if (m_observer.progress) {
+            m_observer.progress(done, total);
+        }
+    };
+    report();
     for (CertificateKind kind : {CertificateKind::UserAuthentication, CertificateKind::Signature}) {
         // Each sub-step stores its event and hands back the case as now folded.
         while (const CertificateRenewal* renewal = file.renewal(kind)) {
             if (renewal->stage == RenewalStage::Done) {
                 break;
             }
+            if (m_observer.stopRequested && m_observer.stopRequested()) {
+                return file; // stored up to here; renew() again finishes it
+            }
             auto advanced = advance(file, *renewal);
             if (!advanced) {
                 return advanced;
             }
             file = *advanced;
+            ++done;
+            report();
         }
     }
     const QString outcome = QStringLiteral("renewed");
@@ -413,7 +439,8 @@ Outcome<CaseFile> Renewal::revokeOld(const CaseFile& file, const CertificateRene
 } // namespace
 
 Outcome<CaseFile> CaseEngine::renew(storage::CaseId caseId, card::CardChannel& channel,
-                                    const RenewalPins& pins, storage::StaffId clerk) {
+                                    const RenewalPins& pins, storage::StaffId clerk,
+                                    const OperationObserver& observer) {
     EngineStep step(*this);
     auto file = step.loadAt(caseId, Command::Renew, {Step::PinEntry, Step::CardOperation});
     if (!file) {
@@ -434,7 +461,7 @@ Outcome<CaseFile> CaseEngine::renew(storage::CaseId caseId, card::CardChannel& c
     if (!transaction.begun()) {
         return WorkflowError::card(transaction.begun().error());
     }
-    return Renewal(step, channel, pins, clerk).run(*file);
+    return Renewal(step, channel, pins, clerk, observer).run(*file);
 }
 
 } // namespace jpki::workflow

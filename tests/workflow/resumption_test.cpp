@@ -202,5 +202,49 @@ TEST(CutShort, ResetFinishesFromWhereItStopped) {
     EXPECT_EQ(counter.cardStatus().pin(PinKind::Signature).triesLeft, 5);
 }
 
+// The clerk stops a renewal between two sub-steps: what was stored stays, the case waits at the
+// card operation, and the same command later finishes it. Progress counts every stored sub-step.
+TEST(StoppedByTheClerk, RenewalStopsBetweenSubStepsAndFinishesLater) {
+    Counter counter("expiring");
+    const CaseFile file = counter.toPinEntry(Procedure::Renewal, RequestPath::Self, {});
+    std::vector<std::pair<int, int>> reports;
+    OperationObserver observer;
+    observer.progress = [&](int done, int total) {
+        reports.emplace_back(done, total);
+    };
+    observer.stopRequested = [&] {
+        return reports.size() >= 4;
+    }; // after 3 sub-steps
+    auto stopped = counter.engine().renew(file.id, counter.channel(), counter.defaultPins(),
+                                          counter.clerk(), observer);
+    ASSERT_TRUE(holds(stopped));
+    EXPECT_EQ(stopped->step, Step::CardOperation);
+    ASSERT_EQ(reports.size(), 4u);
+    EXPECT_EQ(reports.front().first, 0);
+    const int total = reports.front().second;
+    EXPECT_EQ(total, 12); // two certificates, six stored sub-steps each
+    EXPECT_EQ(reports.back(), std::make_pair(3, total));
+    const CertificateRenewal* first = stopped->renewal(CertificateKind::UserAuthentication);
+    ASSERT_NE(first, nullptr);
+    EXPECT_EQ(first->stage, RenewalStage::Issued);
+
+    reports.clear();
+    counter.reopen();
+    OperationObserver watching;
+    watching.progress = [&](int done, int left) {
+        reports.emplace_back(done, left);
+    };
+    auto finished = counter.engine().renew(file.id, counter.channel(), counter.defaultPins(),
+                                           counter.clerk(), watching);
+    ASSERT_TRUE(holds(finished));
+    EXPECT_EQ(finished->step, Step::Completed);
+    ASSERT_FALSE(reports.empty());
+    EXPECT_EQ(reports.front(), std::make_pair(0, total - 3));
+    // The certificate issued before the stop was never written: it is withdrawn and issued
+    // again, two sub-steps more than were left, and the count grows to match.
+    EXPECT_EQ(countEvents(counter, file.id, event::kCertificateWithdrawn), 1);
+    EXPECT_EQ(reports.back(), std::make_pair(total - 1, total - 1));
+}
+
 } // namespace
 } // namespace jpki::workflow::testing
