@@ -1297,16 +1297,6 @@ Sex: %4</translation>
         <translation>Re&amp;fresh the lists</translation>
     </message>
     <message>
-        <source>監督者</source>
-        <extracomment>en: supervisor</extracomment>
-        <translation>supervisor</translation>
-    </message>
-    <message>
-        <source>職員</source>
-        <extracomment>en: clerk</extracomment>
-        <translation>clerk</translation>
-    </message>
-    <message>
         <source>担当: %1(%2)</source>
         <extracomment>en: Signed in: %1 (%2)</extracomment>
         <translation>Signed in: %1 (%2)</translation>
@@ -1330,6 +1320,11 @@ Sex: %4</translation>
         <source>サインアウト(&amp;O)</source>
         <extracomment>en: Sign &amp;out</extracomment>
         <translation>Sign &amp;out</translation>
+    </message>
+    <message>
+        <source>職員アカウントの管理(&amp;A)…</source>
+        <extracomment>en: &amp;Staff accounts…</extracomment>
+        <translation>&amp;Staff accounts…</translation>
     </message>
 </context>
 <context>
@@ -1846,11 +1841,6 @@ Sex: %4</translation>
         <translation>All clerks</translation>
     </message>
     <message>
-        <source>%1（監督者）</source>
-        <extracomment>en: Signed in as %1 (supervisor)</extracomment>
-        <translation>Signed in as %1 (supervisor)</translation>
-    </message>
-    <message>
         <source>確認事項（%1）</source>
         <extracomment>en: Flags (%1)</extracomment>
         <translation>Flags (%1)</translation>
@@ -1884,6 +1874,11 @@ Sex: %4</translation>
         <source>%1 に書き出しました。</source>
         <extracomment>en: Written to %1.</extracomment>
         <translation>Written to %1.</translation>
+    </message>
+    <message>
+        <source>%1（責任者）</source>
+        <extracomment>en: Signed in as %1 (supervisor)</extracomment>
+        <translation>Signed in as %1 (supervisor)</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +1993,200 @@ Sex: %4</translation>
         <source>決裁する</source>
         <extracomment>en: Sign off</extracomment>
         <translation>Sign off</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::StaffDialog</name>
+    <message>
+        <source>職員アカウント</source>
+        <extracomment>en: Staff accounts</extracomment>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>アカウントを追加(&amp;A)…</source>
+        <extracomment>en: &amp;Add an account…</extracomment>
+        <translation>&amp;Add an account…</translation>
+    </message>
+    <message>
+        <source>パスワードを再設定(&amp;R)…</source>
+        <extracomment>en: &amp;Reset the password…</extracomment>
+        <translation>&amp;Reset the password…</translation>
+    </message>
+    <message>
+        <source>ロックを解除(&amp;U)</source>
+        <extracomment>en: &amp;Unlock</extracomment>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>無効にする(&amp;D)</source>
+        <extracomment>en: &amp;Deactivate</extracomment>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>処理しています…</source>
+        <extracomment>en: Working…</extracomment>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>サインイン中: %1 (%2)</source>
+        <extracomment>en: Signed in as %1 (%2)</extracomment>
+        <translation>Signed in as %1 (%2)</translation>
+    </message>
+    <message>
+        <source>閉じる</source>
+        <extracomment>en: Close</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>再び有効にする(&amp;V)</source>
+        <extracomment>en: &amp;Reactivate</extracomment>
+        <translation>&amp;Reactivate</translation>
+    </message>
+    <message>
+        <source>アカウント「%1」を作成しました。</source>
+        <extracomment>en: The account %1 was created.</extracomment>
+        <translation>The account %1 was created.</translation>
+    </message>
+    <message>
+        <source>「%1」のパスワードを再設定しました。</source>
+        <extracomment>en: A new password was set for %1.</extracomment>
+        <translation>A new password was set for %1.</translation>
+    </message>
+    <message>
+        <source>「%1」のロックを解除しました。</source>
+        <extracomment>en: %1 was unlocked.</extracomment>
+        <translation>%1 was unlocked.</translation>
+    </message>
+    <message>
+        <source>「%1」を再び有効にしました。</source>
+        <extracomment>en: %1 was reactivated.</extracomment>
+        <translation>%1 was reactivated.</translation>
+    </message>
+    <message>
+        <source>「%1」を無効にしました。</source>
+        <extracomment>en: %1 was deactivated.</extracomment>
+        <translation>%1 was deactivated.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::StaffEntryDialog</name>
+    <message>
+        <source>職員アカウント</source>
+        <extracomment>en: Staff account</extracomment>
+        <translation>Staff account</translation>
+    </message>
+    <message>
+        <source>ログイン名(&amp;L)</source>
+        <extracomment>en: &amp;Login name</extracomment>
+        <translation>&amp;Login name</translation>
+    </message>
+    <message>
+        <source>表示名(&amp;N)</source>
+        <extracomment>en: &amp;Name shown</extracomment>
+        <translation>&amp;Name shown</translation>
+    </message>
+    <message>
+        <source>役割(&amp;R)</source>
+        <extracomment>en: &amp;Role</extracomment>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>パスワード(&amp;P)</source>
+        <extracomment>en: &amp;Password</extracomment>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>確認のためもう一度(&amp;A)</source>
+        <extracomment>en: &amp;Again, to confirm</extracomment>
+        <translation>&amp;Again, to confirm</translation>
+    </message>
+    <message>
+        <source>保存しています…</source>
+        <extracomment>en: Saving…</extracomment>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>職員アカウントの追加</source>
+        <extracomment>en: New staff account</extracomment>
+        <translation>New staff account</translation>
+    </message>
+    <message>
+        <source>職員アカウントを追加します</source>
+        <extracomment>en: Add a staff account</extracomment>
+        <translation>Add a staff account</translation>
+    </message>
+    <message>
+        <source>作成</source>
+        <extracomment>en: Create the account</extracomment>
+        <translation>Create the account</translation>
+    </message>
+    <message>
+        <source>パスワードの再設定</source>
+        <extracomment>en: Reset a password</extracomment>
+        <translation>Reset a password</translation>
+    </message>
+    <message>
+        <source>このアカウントに新しいパスワードを設定します。本人に直接伝えてください。</source>
+        <extracomment>en: Set a new password for this account. Tell it to the staff member in person.</extracomment>
+        <translation>Set a new password for this account. Tell it to the staff member in person.</translation>
+    </message>
+    <message>
+        <source>設定</source>
+        <extracomment>en: Set the password</extracomment>
+        <translation>Set the password</translation>
+    </message>
+    <message>
+        <source>キャンセル</source>
+        <extracomment>en: Cancel</extracomment>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>2回の入力が一致しません。</source>
+        <extracomment>en: The two entries differ.</extracomment>
+        <translation>The two entries differ.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::StaffModel</name>
+    <message>
+        <source>ロック中</source>
+        <extracomment>en: Locked</extracomment>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>有効</source>
+        <extracomment>en: Active</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>無効</source>
+        <extracomment>en: Deactivated</extracomment>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>ログイン名</source>
+        <extracomment>en: Login name</extracomment>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>表示名</source>
+        <extracomment>en: Name shown</extracomment>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <source>役割</source>
+        <extracomment>en: Role</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>ロック</source>
+        <extracomment>en: Lock</extracomment>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>状態</source>
+        <extracomment>en: Status</extracomment>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "gui/main_window.h"
 #include "gui/review_window.h"
 #include "gui/session_controller.h"
+#include "gui/staff_dialog.h"
 #include "platform/app_paths.h"
 #include "platform/clock.h"
 #include "platform/language.h"
@@ -101,7 +102,8 @@ void quitAfterCardShown(jpki::gui::MainWindow& window) {
 // stored before the program quits (the worker drops jobs not yet begun when it stops).
 void wireSessions(QApplication& app, jpki::gui::SessionController& sessions,
                   jpki::gui::MainWindow& window, jpki::gui::CaseWorker& worker,
-                  const jpki::domain::MunicipalityProfile& profile, const QString& counter) {
+                  const jpki::domain::MunicipalityProfile& profile, const QString& counter,
+                  const jpki::workflow::AccessSettings& access) {
     QObject::connect(&sessions, &jpki::gui::SessionController::signedIn, &window,
                      [&window](const jpki::workflow::Session& session) {
                          window.setSignedIn(session.staff, session.displayName, session.role);
@@ -124,6 +126,13 @@ void wireSessions(QApplication& app, jpki::gui::SessionController& sessions,
                          settings.counter = counter;
                          jpki::gui::ReviewWindow::openFor(*sessions.session(), worker, settings,
                                                           &window);
+                     });
+    QObject::connect(&window, &jpki::gui::MainWindow::staffAccountsRequested, &window,
+                     [&sessions, &worker, &window, access] {
+                         if (sessions.session()) {
+                             jpki::gui::StaffDialog::openFor(*sessions.session(), worker, &window,
+                                                             access);
+                         }
                      });
     app.setQuitOnLastWindowClosed(false);
     QObject::connect(&app, &QGuiApplication::lastWindowClosed, &sessions, [&sessions] {
@@ -227,7 +236,7 @@ int main(int argc, char* argv[]) {
     sessionSettings.idleLock = jpki::gui::idleLockFromSettings(QSettings());
     jpki::gui::SessionController sessions(caseWorker, window, sessionSettings);
     wireSessions(app, sessions, window, caseWorker, *profileLoad.profile,
-                 workerSettings.engine.counter);
+                 workerSettings.engine.counter, sessionSettings.access);
     std::unique_ptr<jpki::app::EmbeddedSimulator> simulator;
     if (parser.isSet(simulatorOption)) {
         simulator = startSimulator(parser.value(simulatorOption),

@@ -102,6 +102,7 @@ MainWindow::MainWindow(domain::MunicipalityProfile profile, const platform::Cloc
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_ui->reviewAction, &QAction::triggered, this, &MainWindow::reviewRequested);
+    connect(m_ui->staffAction, &QAction::triggered, this, &MainWindow::staffAccountsRequested);
 }
 
 MainWindow::~MainWindow() = default;

@@ -78,6 +78,7 @@ Q_SIGNALS:
     void signOutRequested();
     void lockRequested();
     void reviewRequested();
+    void staffAccountsRequested();
 
 protected:
     void changeEvent(QEvent* event) override;

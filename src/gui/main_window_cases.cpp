@@ -7,6 +7,7 @@
 #include "gui/case_wizard.h"
 #include "gui/case_worker.h"
 #include "gui/main_window.h"
+#include "messages/access_text.h"
 #include "messages/workflow_text.h"
 #include "platform/clock.h"
 #include "platform/logging.h"
@@ -39,14 +40,7 @@ void MainWindow::setSignedIn(storage::StaffId staff, const QString& displayName,
                              storage::StaffRole role) {
     m_staff = staff;
     m_role = role;
-    QString roleName;
-    if (role == storage::StaffRole::Supervisor) {
-        //: en: supervisor
-        roleName = tr("監督者");
-    } else {
-        //: en: clerk
-        roleName = tr("職員");
-    }
+    const QString roleName = messages::staffRoleName(role);
     //: en: Signed in: %1 (%2)
     m_ui->signedInLabel->setText(tr("担当: %1(%2)").arg(displayName, roleName));
     updateCaseActions();
@@ -74,6 +68,7 @@ void MainWindow::updateCaseActions() {
     // Offered to supervisors only; the workflow checks the role again when the window opens.
     m_ui->reviewAction->setEnabled(m_worker && m_storeOpen &&
                                    m_role == storage::StaffRole::Supervisor);
+    m_ui->staffAction->setEnabled(m_ui->reviewAction->isEnabled());
     if (!m_staff) {
         //: en: Nobody is signed in: sign in to take cases.
         m_ui->signedInLabel->setText(tr("サインインしていません。受付にはサインインが必要です。"));

@@ -131,7 +131,7 @@ ReviewWindow::ReviewWindow(const workflow::Session& session, CaseWorker& worker,
     m_ui->dayEdit->setMaximumDate(toQDate(today));
     //: en: Signed in as %1 (supervisor)
     setWindowTitle(windowTitle() + QStringLiteral(" — ") +
-                   tr("%1（監督者）").arg(m_session.displayName));
+                   tr("%1（責任者）").arg(m_session.displayName));
 
     connect(m_ui->showButton, &QPushButton::clicked, this, &ReviewWindow::reload);
     connect(m_ui->dayEdit, &QDateEdit::dateChanged, this, &ReviewWindow::reload);
