@@ -1581,6 +1581,74 @@ Sex: %4</translation>
     </message>
 </context>
 <context>
+    <name>jpki::gui::ReviewCaseDetail</name>
+    <message>
+        <source>代理人</source>
+        <extracomment>en: proxy</extracomment>
+        <translation>proxy</translation>
+    </message>
+    <message>
+        <source>本人</source>
+        <extracomment>en: applicant</extracomment>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <source>%1(%2)</source>
+        <extracomment>en: %1 (%2)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1・不受理</source>
+        <extracomment>en: %1, not accepted</extracomment>
+        <translation>%1, not accepted</translation>
+    </message>
+    <message>
+        <source>確認した書類: 記録なし</source>
+        <extracomment>en: Documents seen: none recorded</extracomment>
+        <translation>Documents seen: none recorded</translation>
+    </message>
+    <message>
+        <source>確認した書類: %1</source>
+        <extracomment>en: Documents seen: %1</extracomment>
+        <translation>Documents seen: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2まで</source>
+        <extracomment>en: %1 until %2</extracomment>
+        <translation>%1 until %2</translation>
+    </message>
+    <message>
+        <source>%1 残り%2回/%3回</source>
+        <extracomment>en: %1: %2 of %3 tries left</extracomment>
+        <translation>%1: %2 of %3 tries left</translation>
+    </message>
+    <message>
+        <source>確認時のカード(%1): %2</source>
+        <extracomment>en: Card at the check (%1): %2</extracomment>
+        <translation>Card at the check (%1): %2</translation>
+    </message>
+    <message>
+        <source>新しい%1 %2まで</source>
+        <extracomment>en: new %1 until %2</extracomment>
+        <translation>new %1 until %2</translation>
+    </message>
+    <message>
+        <source>%1を再設定、残り%2回</source>
+        <extracomment>en: %1 set anew, %2 tries</extracomment>
+        <translation>%1 set anew, %2 tries</translation>
+    </message>
+    <message>
+        <source>処理後のカード: 変更なし</source>
+        <extracomment>en: Card after the case: unchanged</extracomment>
+        <translation>Card after the case: unchanged</translation>
+    </message>
+    <message>
+        <source>処理後のカード: %1</source>
+        <extracomment>en: Card after the case: %1</extracomment>
+        <translation>Card after the case: %1</translation>
+    </message>
+</context>
+<context>
     <name>jpki::gui::ReviewCaseModel</name>
     <message>
         <source>%1分</source>

@@ -51,9 +51,18 @@ ReviewLoad loadDay(JobContext& context, const workflow::Session& session,
 CaseEventsLoad loadCaseEvents(JobContext& context, storage::CaseId caseId) {
     storage::CaseStore* store = context.store();
     if (store == nullptr) {
-        return {caseId, storage::StorageError{}};
+        return {caseId, storage::StorageError{}, {}, std::nullopt};
     }
-    return {caseId, store->eventsOfCase(caseId)};
+    CaseEventsLoad load{caseId, store->eventsOfCase(caseId), {}, std::nullopt};
+    if (auto documents = store->documentsOfCase(caseId)) {
+        load.documents = std::move(*documents);
+    }
+    if (workflow::CaseEngine* engine = context.engine()) {
+        if (auto file = engine->load(caseId)) {
+            load.file = std::move(*file);
+        }
+    }
+    return load;
 }
 
 workflow::ReviewOutcome<storage::DailySignOff>

@@ -22,6 +22,9 @@ struct ReviewLoad {
 struct CaseEventsLoad {
     storage::CaseId caseId{};
     storage::Result<std::vector<storage::CaseEvent>> events;
+    // The documents seen and the case as its events tell it (the card before and after).
+    std::vector<storage::RecordedDocumentCheck> documents;
+    std::optional<workflow::CaseFile> file;
 };
 
 struct SignOffRequest {

@@ -1,5 +1,6 @@
 #include "gui/review_window.h"
 
+#include "gui/review_case_detail.h"
 #include "gui/review_case_model.h"
 #include "gui/review_figures.h"
 #include "gui/sign_off_dialog.h"
@@ -297,6 +298,7 @@ void ReviewWindow::showCaseEvents(CaseEventsLoad load) {
     QTableWidget& table = *m_ui->eventsTable;
     if (!load.events) {
         table.setRowCount(0);
+        m_ui->caseDetailLabel->clear();
         m_ui->messageLabel->setText(storage::errorText(load.events.error()));
         return;
     }
@@ -310,6 +312,7 @@ void ReviewWindow::showCaseEvents(CaseEventsLoad load) {
         table.setItem(row, 3, new QTableWidgetItem(event.type));
     }
     table.resizeColumnsToContents();
+    m_ui->caseDetailLabel->setText(reviewCaseDetail(load));
     Q_EMIT caseEventsShown();
 }
 

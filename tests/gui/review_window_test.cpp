@@ -12,8 +12,11 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -128,6 +131,28 @@ TEST_F(ReviewWindowTest, ARefusedCaseIsFlagged) {
         }
     }
     EXPECT_FALSE(review->flagTexts().isEmpty());
+}
+
+TEST_F(ReviewWindowTest, OpeningACaseShowsItsEventsDocumentsAndCard) {
+    ReviewWindow* review = open(supervisor);
+    ASSERT_NE(review, nullptr);
+    review->setFilterText(refused.reference);
+    ASSERT_EQ(review->visibleCaseCount(), 1);
+    auto* cases = review->findChild<QTableView*>(QStringLiteral("casesView"));
+    auto* events = review->findChild<QTableWidget*>(QStringLiteral("eventsTable"));
+    auto* detail = review->findChild<QLabel*>(QStringLiteral("caseDetailLabel"));
+    ASSERT_TRUE(cases && events && detail);
+    QSignalSpy shown(review, &ReviewWindow::caseEventsShown);
+    cases->setCurrentIndex(cases->model()->index(0, 0));
+    ASSERT_TRUE(shown.wait(kWaitMs));
+    EXPECT_GT(events->rowCount(), 4); // opened, applicant, proxy, documents, letter, reply…
+    const QString text = detail->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("確認した書類: "))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("記録なし"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("代理人"))) << text.toStdString();
+    // Refused at the reply: the card was never checked nor changed.
+    EXPECT_FALSE(text.contains(QStringLiteral("確認時のカード"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("処理後のカード: 変更なし"))) << text.toStdString();
 }
 
 TEST_F(ReviewWindowTest, SigningOffAnOpenCaseNeedsANoteAndThenSucceeds) {
