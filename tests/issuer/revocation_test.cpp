@@ -62,7 +62,10 @@ TEST_F(Revocations, AreRecordedWithReasonAndDate) {
         CertificateKind::UserAuthentication, certificate.serialHex(), RevocationReason::Superseded);
     ASSERT_TRUE(revoked) << describe(revoked.error());
     EXPECT_EQ(*revoked, RevokeOutcome::Revoked);
-    const IssuedSerial& recorded = authority().serials()->at(certificate.serialHex());
+    // serials() returns the ledger's map by value: keep it, not a reference into a temporary.
+    const auto serials = authority().serials();
+    ASSERT_TRUE(serials);
+    const IssuedSerial& recorded = serials->at(certificate.serialHex());
     ASSERT_TRUE(recorded.revocation);
     EXPECT_EQ(recorded.revocation->reason, RevocationReason::Superseded);
     EXPECT_EQ(recorded.revocation->at, fixedNow());
