@@ -262,26 +262,13 @@ void StaffDialog::submitEntry() {
                 },
                 password),
             this, [this, login](Created created) {
-                setBusy(false);
-                if (!created) {
-                    const QString refusal = messages::accessErrorText(created.error());
-                    if (m_entry) {
-                        m_entry->showRefusal(refusal);
-                    }
-                    showMessage(refusal, true);
-                    Q_EMIT actionFinished(false);
-                } else {
-                    if (m_entry) {
-                        m_entry->setBusy(false);
-                        m_entry->accept();
-                    }
+                if (created) {
                     m_selectedLogin = login;
-                    //: en: The account %1 was created.
-                    const QString text = tr("アカウント「%1」を作成しました。");
-                    showMessage(text.arg(login), false);
-                    Q_EMIT actionFinished(true);
                 }
-                reload();
+                //: en: The account %1 was created.
+                const QString text = tr("アカウント「%1」を作成しました。");
+                finishEntry(created ? std::nullopt : std::optional(created.error()),
+                            text.arg(login));
             });
         return;
     }
@@ -293,26 +280,33 @@ void StaffDialog::submitEntry() {
                            },
                            password),
                        this, [this, login](Done reset) {
-                           setBusy(false);
-                           if (!reset) {
-                               const QString refusal = messages::accessErrorText(reset.error());
-                               if (m_entry) {
-                                   m_entry->showRefusal(refusal);
-                               }
-                               showMessage(refusal, true);
-                               Q_EMIT actionFinished(false);
-                           } else {
-                               if (m_entry) {
-                                   m_entry->setBusy(false);
-                                   m_entry->accept();
-                               }
-                               //: en: A new password was set for %1.
-                               const QString text = tr("「%1」のパスワードを再設定しました。");
-                               showMessage(text.arg(login), false);
-                               Q_EMIT actionFinished(true);
-                           }
-                           reload();
+                           //: en: A new password was set for %1.
+                           const QString text = tr("「%1」のパスワードを再設定しました。");
+                           finishEntry(reset ? std::nullopt : std::optional(reset.error()),
+                                       text.arg(login));
                        });
+}
+
+// The entry dialog's call came back: its refusal stays on the dialog (and the list's message),
+// or the dialog closes and the list says what was done; the list is read again either way.
+void StaffDialog::finishEntry(const std::optional<workflow::AccessError>& refusal,
+                              const QString& doneText) {
+    setBusy(false);
+    if (refusal) {
+        const QString text = messages::accessErrorText(*refusal);
+        if (m_entry) {
+            m_entry->showRefusal(text);
+        }
+        showMessage(text, true);
+    } else {
+        if (m_entry) {
+            m_entry->setBusy(false);
+            m_entry->accept();
+        }
+        showMessage(doneText, false);
+    }
+    Q_EMIT actionFinished(!refusal);
+    reload();
 }
 
 void StaffDialog::finishAction(const workflow::AccessOutcome<void>& outcome,

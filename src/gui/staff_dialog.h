@@ -73,6 +73,7 @@ private:
     const workflow::StaffOverview* selectedAccount() const;
     void setBusy(bool busy);
     void showMessage(const QString& text, bool refusal);
+    void finishEntry(const std::optional<workflow::AccessError>& refusal, const QString& doneText);
     void submitEntry();
     void finishAction(const workflow::AccessOutcome<void>& outcome, const QString& doneText);
 
