@@ -1948,6 +1948,31 @@ Sex: %4</translation>
         <extracomment>en: Signed in as %1 (supervisor)</extracomment>
         <translation>Signed in as %1 (supervisor)</translation>
     </message>
+    <message>
+        <source>氏名入り(PDF)…</source>
+        <extracomment>en: With names (PDF)…</extracomment>
+        <translation>With names (PDF)…</translation>
+    </message>
+    <message>
+        <source>申請者の氏名を載せた日計表(責任者の控え)です。作成したことは監査記録に残ります。</source>
+        <extracomment>en: The daily report with each applicant's name, for the supervisor's file. The request is recorded in the audit log.</extracomment>
+        <translation>The daily report with each applicant's name, for the supervisor's file. The request is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>申請者の氏名入りは日計表(PDF)だけです。</source>
+        <extracomment>en: Only the printed daily report (PDF) lists the applicants' names.</extracomment>
+        <translation>Only the printed daily report (PDF) lists the applicants' names.</translation>
+    </message>
+    <message>
+        <source>氏名入りの日計表</source>
+        <extracomment>en: Daily report with names</extracomment>
+        <translation>Daily report with names</translation>
+    </message>
+    <message>
+        <source>この日計表には申請者の氏名が載ります。責任者の控えとして保管し、配布しないでください。作成したことはあなたの名前で監査記録に残ります。</source>
+        <extracomment>en: This report lists each applicant's name. Keep it as the supervisor's file and do not hand it out. Creating it is recorded in the audit log under your name.</extracomment>
+        <translation>This report lists each applicant's name. Keep it as the supervisor's file and do not hand it out. Creating it is recorded in the audit log under your name.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::SessionController</name>

@@ -105,11 +105,26 @@ ExportResult writeDayExport(JobContext& context, const ExportRequest& request,
         return result;
     }
     const bool pdf = request.format == ExportFormat::Pdf;
+    if (request.detailed && !pdf) {
+        //: en: Only the printed daily report (PDF) lists the applicants' names.
+        result.message = ReviewJobText::tr("申請者の氏名入りは日計表(PDF)だけです。");
+        return result;
+    }
+    auto document =
+        pdf && request.detailed
+            ? letters::detailedDailyReportDocument(*store, *report, request.municipality)
+            : storage::Result<letters::DailyReportDocument>(
+                  letters::dailyReportDocument(*report, request.municipality));
+    if (!document) {
+        result.message = storage::errorText(document.error());
+        return result;
+    }
     QJsonObject facts{
         {QStringLiteral("report"), QStringLiteral("daily")},
         {QStringLiteral("day"), reports::isoDate(request.query.day)},
         {QStringLiteral("format"), pdf ? QStringLiteral("pdf") : QStringLiteral("csv")},
-        {QStringLiteral("destination"), QStringLiteral("file")}};
+        {QStringLiteral("destination"), QStringLiteral("file")},
+        {QStringLiteral("detailed"), request.detailed}};
     if (request.query.counter) {
         facts.insert(QStringLiteral("counter"), *request.query.counter);
     }
@@ -119,9 +134,7 @@ ExportResult writeDayExport(JobContext& context, const ExportRequest& request,
         return result;
     }
     if (pdf) {
-        auto written = letters::writePdf(
-            letters::dailyReportDocument(std::move(report).value(), request.municipality),
-            request.path);
+        auto written = letters::writePdf(*document, request.path);
         if (!written) {
             //: en: %1: the report could not be written (%2).
             result.message = ReviewJobText::tr("%1: レポートを書き込めませんでした(%2)。")

@@ -43,6 +43,9 @@ struct ExportRequest {
     ExportFormat format = ExportFormat::Csv;
     QString path;
     QString municipality;
+    // The supervisor's file: the PDF with each applicant's name. Asked for on purpose, and the
+    // export's audit event says so.
+    bool detailed = false;
 };
 
 struct ExportResult {
@@ -58,7 +61,8 @@ workflow::ReviewOutcome<storage::DailySignOff> signOffDay(JobContext& context,
                                                           const SignOffRequest& request,
                                                           const workflow::ReviewSettings& settings);
 // Checks the session through DayReview, gathers the report, records the export (as the command
-// line does) and writes the file: CSV in UTF-8 with BOM, or the printed daily report as PDF.
+// line does) and writes the file: CSV in UTF-8 with BOM, or the printed daily report as PDF
+// (with the applicants' names when the request is detailed; a detailed CSV is refused).
 ExportResult writeDayExport(JobContext& context, const ExportRequest& request,
                             const workflow::ReviewSettings& settings);
 

@@ -147,6 +147,11 @@ ReviewWindow::ReviewWindow(const workflow::Session& session, CaseWorker& worker,
             [this] { chooseExportFile(ExportFormat::Pdf); });
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this,
             [this] { chooseExportFile(ExportFormat::Csv); });
+    connect(m_ui->exportDetailedPdfButton, &QPushButton::clicked, this, [this] {
+        if (confirmDetailedExport()) {
+            chooseExportFile(ExportFormat::Pdf, true);
+        }
+    });
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
     reload();
 }
@@ -202,7 +207,8 @@ void ReviewWindow::reload() {
 
 void ReviewWindow::setBusy(bool busy) {
     for (QWidget* widget : std::initializer_list<QWidget*>{
-             m_ui->signOffButton, m_ui->exportPdfButton, m_ui->exportCsvButton, m_ui->showButton}) {
+             m_ui->signOffButton, m_ui->exportPdfButton, m_ui->exportDetailedPdfButton,
+             m_ui->exportCsvButton, m_ui->showButton}) {
         widget->setEnabled(!busy && m_overview.has_value());
     }
     m_ui->showButton->setEnabled(!busy);
@@ -358,12 +364,27 @@ void ReviewWindow::runSignOff(SignOffDialog& dialog) {
         });
 }
 
-void ReviewWindow::chooseExportFile(ExportFormat format) {
+bool ReviewWindow::confirmDetailedExport() {
+    //: en: Daily report with names
+    const QString title = tr("氏名入りの日計表");
+    //: en: This report lists each applicant's name. Keep it as the supervisor's file and do not hand it out. Creating it is recorded in the audit log under your name.
+    const QString text =
+        tr("この日計表には申請者の氏名が載ります。責任者の控えとして保管し、"
+           "配布しないでください。作成したことはあなたの名前で監査記録に残ります。");
+    QMessageBox question(QMessageBox::Question, title, text, QMessageBox::Ok | QMessageBox::Cancel,
+                         this);
+    question.setObjectName(QStringLiteral("detailedExportQuestion"));
+    question.setDefaultButton(QMessageBox::Cancel);
+    return question.exec() == QMessageBox::Ok;
+}
+
+void ReviewWindow::chooseExportFile(ExportFormat format, bool detailed) {
     const bool pdf = format == ExportFormat::Pdf;
     const QString suggested =
-        QStringLiteral("daily-%1%2.%3")
+        QStringLiteral("daily-%1%2%3.%4")
             .arg(m_ui->dayEdit->date().toString(Qt::ISODate),
                  chosenCounter() ? QStringLiteral("-") + *chosenCounter() : QString(),
+                 detailed ? QStringLiteral("-names") : QString(),
                  pdf ? QStringLiteral("pdf") : QStringLiteral("csv"));
     //: en: PDF (*.pdf)
     const QString pdfFilter = tr("PDF (*.pdf)");
@@ -374,16 +395,20 @@ void ReviewWindow::chooseExportFile(ExportFormat format) {
     const QString path =
         QFileDialog::getSaveFileName(this, title, suggested, pdf ? pdfFilter : csvFilter);
     if (!path.isEmpty()) {
-        exportDay(format, path);
+        exportDay(format, path, detailed);
     }
 }
 
-void ReviewWindow::exportDay(ExportFormat format, const QString& path) {
+void ReviewWindow::exportDay(ExportFormat format, const QString& path, bool detailed) {
     if (!m_overview) {
         return;
     }
-    const ExportRequest request{m_session, m_overview->query, format, path,
-                                QString::fromStdString(m_settings.review.flags.profile.name)};
+    const ExportRequest request{m_session,
+                                m_overview->query,
+                                format,
+                                path,
+                                QString::fromStdString(m_settings.review.flags.profile.name),
+                                detailed};
     const workflow::ReviewSettings settings = m_settings.review;
     setBusy(true);
     m_worker.run<ExportResult>(

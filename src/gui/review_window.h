@@ -52,8 +52,9 @@ public:
     void showDay(const domain::Date& day);
     void setCounter(const std::optional<QString>& counter);
     void setFilterText(const QString& text);
-    // Writes the shown day to `path`; exportFinished() follows.
-    void exportDay(ExportFormat format, const QString& path);
+    // Writes the shown day to `path`; exportFinished() follows. `detailed` (PDF only) adds the
+    // applicants' names; the export's audit event records that it was asked for.
+    void exportDay(ExportFormat format, const QString& path, bool detailed = false);
     // The sign-off's dialog for the shown day and counter; the window runs the sign-off when it
     // is accepted. Null while none is open.
     SignOffDialog* openSignOffDialog();
@@ -79,7 +80,8 @@ private:
     void showCaseEvents(CaseEventsLoad load);
     void selectedCaseChanged();
     void runSignOff(SignOffDialog& dialog);
-    void chooseExportFile(ExportFormat format);
+    void chooseExportFile(ExportFormat format, bool detailed = false);
+    bool confirmDetailedExport();
     void setBusy(bool busy);
     std::optional<QString> chosenCounter() const;
     std::optional<storage::StaffId> chosenClerk() const;

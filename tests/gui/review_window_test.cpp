@@ -6,6 +6,7 @@
 #include "gui/review_case_model.h"
 #include "gui/review_window.h"
 #include "gui/sign_off_dialog.h"
+#include "letters_test_support.h"
 #include "review_test_support.h"
 #include "workflow/access_events.h"
 
@@ -14,11 +15,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace jpki::gui {
 namespace {
@@ -219,6 +222,70 @@ TEST_F(ReviewWindowTest, ExportsTheDayAsCsvWithBomAndAsPdfAndAuditsEach) {
                                                          workflow::event::kReportExported);
     ASSERT_EQ(audited.size(), 2u);
     EXPECT_EQ(audited.front().staff->id, supervisor.staff);
+}
+
+TEST_F(ReviewWindowTest, OnlyTheDetailedReportNamesTheApplicantsAndItsRequestIsAudited) {
+    ReviewWindow* review = open(supervisor);
+    ASSERT_NE(review, nullptr);
+    const QString name =
+        letters::testing::asPrinted(QString::fromStdString(counter.profile().holder.name));
+    QSignalSpy exported(review, &ReviewWindow::exportFinished);
+    const QString normal = out.filePath(QStringLiteral("normal.pdf"));
+    review->exportDay(ExportFormat::Pdf, normal);
+    ASSERT_TRUE(exported.wait(kWaitMs));
+    ASSERT_TRUE(exported.takeFirst().at(0).toBool()) << review->messageText().toStdString();
+    const QString detailed = out.filePath(QStringLiteral("detailed.pdf"));
+    review->exportDay(ExportFormat::Pdf, detailed, true);
+    ASSERT_TRUE(exported.wait(kWaitMs));
+    ASSERT_TRUE(exported.takeFirst().at(0).toBool()) << review->messageText().toStdString();
+
+    const QString normalText = letters::testing::pdfText(normal);
+    EXPECT_TRUE(normalText.contains(openCase.reference));
+    EXPECT_FALSE(normalText.contains(name));
+    EXPECT_TRUE(letters::testing::pdfText(detailed).contains(name));
+
+    const auto audited = workflow::testing::eventsOfType(counter.store(), testDay(),
+                                                         workflow::event::kReportExported);
+    ASSERT_EQ(audited.size(), 2u);
+    EXPECT_FALSE(audited[0].payload.value(QStringLiteral("detailed")).toBool());
+    EXPECT_TRUE(audited[1].payload.value(QStringLiteral("detailed")).toBool());
+    EXPECT_EQ(audited[1].staff->id, supervisor.staff);
+}
+
+TEST_F(ReviewWindowTest, ADetailedCsvIsRefusedAndNothingIsRecorded) {
+    ReviewWindow* review = open(supervisor);
+    ASSERT_NE(review, nullptr);
+    QSignalSpy exported(review, &ReviewWindow::exportFinished);
+    const QString csv = out.filePath(QStringLiteral("names.csv"));
+    review->exportDay(ExportFormat::Csv, csv, true);
+    ASSERT_TRUE(exported.wait(kWaitMs));
+    EXPECT_FALSE(exported.takeFirst().at(0).toBool());
+    EXPECT_FALSE(review->messageText().isEmpty());
+    EXPECT_FALSE(QFile::exists(csv));
+    EXPECT_TRUE(workflow::testing::eventsOfType(counter.store(), testDay(),
+                                                workflow::event::kReportExported)
+                    .empty());
+}
+
+TEST_F(ReviewWindowTest, TheDetailedReportIsWrittenOnlyAfterTheSupervisorConfirms) {
+    ReviewWindow* review = open(supervisor);
+    ASSERT_NE(review, nullptr);
+    auto* button = review->findChild<QPushButton*>(QStringLiteral("exportDetailedPdfButton"));
+    ASSERT_NE(button, nullptr);
+    ASSERT_TRUE(button->isEnabled());
+    bool asked = false;
+    QTimer::singleShot(0, review, [&] {
+        auto* question = review->findChild<QMessageBox*>(QStringLiteral("detailedExportQuestion"));
+        ASSERT_NE(question, nullptr);
+        asked = true;
+        question->button(QMessageBox::Cancel)->click();
+    });
+    button->click();
+    EXPECT_TRUE(asked);
+    QTest::qWait(50);
+    EXPECT_TRUE(workflow::testing::eventsOfType(counter.store(), testDay(),
+                                                workflow::event::kReportExported)
+                    .empty());
 }
 
 TEST_F(ReviewWindowTest, TheCaseModelPassesTheModelTester) {
