@@ -3,7 +3,11 @@
 #include "platform/logging.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QUrl>
+#include <cerrno>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace jpki::storage::sqlite {
 
@@ -35,6 +39,24 @@ StorageErrorCode codeFor(int extendedCode) {
     default:
         return StorageErrorCode::Internal;
     }
+}
+
+// True when the file's folder is on a read-only file system, so that no process can write the
+// database, its -wal or its -shm.
+bool folderIsOnReadOnlyFileSystem(const QString& path) {
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    return ::access(folder.constData(), W_OK) != 0 && errno == EROFS;
+}
+
+// A WAL database with no -wal file (or an empty one) holds every committed row in the file
+// itself: reading it as immutable then misses nothing.
+bool everyCommitIsInTheFile(const QString& path) {
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    return !wal.exists() || wal.size() == 0;
+}
+
+int openHandle(const QByteArray& name, int flags, sqlite3** db) {
+    return sqlite3_open_v2(name.constData(), db, flags, nullptr);
 }
 
 } // namespace
@@ -226,11 +248,31 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& path, OpenMo
                                                   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3* db = nullptr;
     const QByteArray nativePath = QFile::encodeName(path);
-    const int opened = sqlite3_open_v2(nativePath.constData(), &db, flags, nullptr);
+    const int opened = openHandle(nativePath, flags, &db);
     if (opened != SQLITE_OK) {
         StorageError error = errorFromSqlite(db, opened, "opening the database");
         sqlite3_close(db);
         return error;
+    }
+    // SQLite cannot read a WAL database in a folder on a read-only file system once its -shm
+    // file is gone (it cannot create one): the first read fails with CANTOPEN. Nothing can
+    // change the file there, so when the -wal holds nothing either, reading it as immutable
+    // shows exactly what is stored.
+    if (mode == OpenMode::ReadOnly &&
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) ==
+            SQLITE_CANTOPEN &&
+        folderIsOnReadOnlyFileSystem(path) && everyCommitIsInTheFile(path)) {
+        sqlite3_close(db);
+        db = nullptr;
+        const QByteArray immutable =
+            "file:" + QUrl::toPercentEncoding(QFileInfo(path).absoluteFilePath(), "/") +
+            "?immutable=1";
+        const int reopened = openHandle(immutable, flags | SQLITE_OPEN_URI, &db);
+        if (reopened != SQLITE_OK) {
+            StorageError error = errorFromSqlite(db, reopened, "opening the database immutable");
+            sqlite3_close(db);
+            return error;
+        }
     }
     std::unique_ptr<Connection> connection(new Connection(db, path, mode));
     sqlite3_extended_result_codes(db, 1);

@@ -95,7 +95,9 @@ private:
 class Connection {
 public:
     // Opens (ReadWrite: creating) the file, with extended result codes and a busy timeout.
-    // A ReadWrite opening of a file the system lets us only read fails with ReadOnly.
+    // A ReadWrite opening of a file the system lets us only read fails with ReadOnly. A
+    // ReadOnly opening in a folder on a read-only file system reads the file as immutable when
+    // no -wal holds commits (SQLite could not read it otherwise without its -shm).
     static Result<std::unique_ptr<Connection>> open(const QString& path, OpenMode mode,
                                                     std::chrono::milliseconds busyTimeout);
     ~Connection();

@@ -1,8 +1,8 @@
 // pcscd killed in the middle of a card operation, the disk filling up, and the database becoming
 // read-only, each while a case is open: a typed error the clerk's text comes from, no crash,
 // nothing stored before lost (integrity_check and the audit chain hold), and the case finished
-// once the fault is gone. The disk faults use a small tmpfs and a read-only bind mount inside
-// the test's private mount namespace.
+// once the fault is gone; a read-only folder can still be read. The disk faults use a small tmpfs
+// and a read-only bind mount inside the test's private mount namespace.
 
 #include "counter_fixture.h"
 
@@ -149,8 +149,18 @@ TEST_F(Faults, ReadOnlyDatabaseIsRefusedForWritingKeepsItsDataAndTheCaseFinishes
     ASSERT_FALSE(writable) << "opened for writing on a read-only file system";
     EXPECT_EQ(writable.error().code, storage::StorageErrorCode::ReadOnly)
         << storage::describe(writable.error());
-    // Reading is not tested here: SQLite cannot open a WAL database read-only in a read-only
-    // folder once its -shm file is gone (CannotOpen), so the counter cannot even show it then.
+    // The counter closed its connection (reconnect above), so the -wal was checkpointed and
+    // removed with the -shm: a reader such as the command line still sees every stored event.
+    ASSERT_FALSE(fs::exists(database().toStdString() + "-shm"));
+    {
+        storage::OpenOptions readOnly;
+        readOnly.mode = storage::sqlite::OpenMode::ReadOnly;
+        auto reader = storage::CaseStore::open(database(), readOnly);
+        ASSERT_TRUE(reader) << storage::describe(reader.error());
+        auto events = reader->eventsOfCase(before.id);
+        ASSERT_TRUE(events) << storage::describe(events.error());
+        EXPECT_EQ(static_cast<int>(events->size()), eventsBefore);
+    }
 
     ASSERT_EQ(::umount2(root().c_str(), 0), 0) << std::strerror(errno);
     EXPECT_EQ(storedEvents(before.id), eventsBefore);
