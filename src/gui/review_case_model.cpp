@@ -31,9 +31,19 @@ ReviewCaseModel::ReviewCaseModel(QObject* parent)
 
 void ReviewCaseModel::setDay(std::vector<storage::CaseSummary> cases,
                              std::vector<workflow::ReviewFlag> flags) {
+    std::map<std::int64_t, QStringList> flagNames;
+    for (const workflow::ReviewFlag& flag : flags) {
+        if (flag.caseId) {
+            flagNames[storage::rawId(*flag.caseId)].append(messages::flagKindName(flag.kind));
+        }
+    }
     beginResetModel();
     m_cases = std::move(cases);
-    m_flags = std::move(flags);
+    m_text.clear();
+    m_text.reserve(m_cases.size());
+    for (const storage::CaseSummary& summary : m_cases) {
+        m_text.push_back(rowText(summary, flagNames));
+    }
     endResetModel();
 }
 
@@ -49,15 +59,15 @@ QVariant ReviewCaseModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const storage::CaseSummary& summary = m_cases[static_cast<std::size_t>(index.row())];
+    const auto row = static_cast<std::size_t>(index.row());
     switch (role) {
     case CaseIdRole:
-        return QVariant::fromValue(static_cast<qint64>(storage::rawId(summary.id)));
+        return QVariant::fromValue(static_cast<qint64>(storage::rawId(m_cases[row].id)));
     case SortRole:
-        return sortKey(summary, index.column());
+        return sortKey(row, index.column());
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
-        return display(summary, index.column());
+        return m_text[row][static_cast<std::size_t>(index.column())];
     case Qt::ForegroundRole:
         // A flagged case stands out; the supervisor reads those first.
         return index.column() == Flags ? QVariant(QBrush(QColor(0xb0, 0x30, 0x20))) : QVariant();
@@ -66,43 +76,31 @@ QVariant ReviewCaseModel::data(const QModelIndex& index, int role) const {
     }
 }
 
-QVariant ReviewCaseModel::display(const storage::CaseSummary& summary, int column) const {
+ReviewCaseModel::RowText
+ReviewCaseModel::rowText(const storage::CaseSummary& summary,
+                         const std::map<std::int64_t, QStringList>& flagNames) const {
     const CaseLine line = caseLine(summary);
-    switch (column) {
-    case Reference:
-        return line.reference;
-    case Procedure:
-        return line.procedure;
-    case Path:
-        return line.path;
-    case Clerk:
-        return line.clerk;
-    case Opened:
-        return clockTime(summary.openedAt);
-    case Closed:
-        return summary.closedAt ? clockTime(*summary.closedAt) : QString();
-    case Duration: {
-        const auto duration = durationOf(summary);
+    RowText text;
+    text[Reference] = line.reference;
+    text[Procedure] = line.procedure;
+    text[Path] = line.path;
+    text[Clerk] = line.clerk;
+    text[Opened] = clockTime(summary.openedAt);
+    text[Closed] = summary.closedAt ? clockTime(*summary.closedAt) : QString();
+    if (const auto duration = durationOf(summary)) {
         //: en: %1 min
-        return duration ? tr("%1分").arg((duration->count() + 30'000) / 60'000) : QString();
+        const QString minutes = tr("%1分");
+        text[Duration] = minutes.arg((duration->count() + 30'000) / 60'000);
     }
-    case Result:
-        return line.step;
-    case Flags: {
-        QStringList kinds;
-        for (const workflow::ReviewFlag& flag : m_flags) {
-            if (flag.caseId == summary.id) {
-                kinds.append(messages::flagKindName(flag.kind));
-            }
-        }
-        return kinds.join(QStringLiteral("、"));
+    text[Result] = line.step;
+    if (const auto names = flagNames.find(storage::rawId(summary.id)); names != flagNames.end()) {
+        text[Flags] = names->second.join(QStringLiteral("、"));
     }
-    default:
-        return {};
-    }
+    return text;
 }
 
-QVariant ReviewCaseModel::sortKey(const storage::CaseSummary& summary, int column) const {
+QVariant ReviewCaseModel::sortKey(std::size_t row, int column) const {
+    const storage::CaseSummary& summary = m_cases[row];
     switch (column) {
     case Opened:
         return QVariant::fromValue(
@@ -117,7 +115,7 @@ QVariant ReviewCaseModel::sortKey(const storage::CaseSummary& summary, int colum
                                             : std::numeric_limits<qint64>::max());
     }
     default:
-        return display(summary, column);
+        return m_text[row][static_cast<std::size_t>(column)];
     }
 }
 

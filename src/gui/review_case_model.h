@@ -8,6 +8,9 @@
 #include "workflow/review_flags.h"
 
 #include <QAbstractTableModel>
+#include <QStringList>
+#include <array>
+#include <map>
 #include <vector>
 
 namespace jpki::gui {
@@ -45,11 +48,15 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    QVariant display(const storage::CaseSummary& summary, int column) const;
-    QVariant sortKey(const storage::CaseSummary& summary, int column) const;
+    using RowText = std::array<QString, ColumnCount>;
+
+    RowText rowText(const storage::CaseSummary& summary,
+                    const std::map<std::int64_t, QStringList>& flagNames) const;
+    QVariant sortKey(std::size_t row, int column) const;
 
     std::vector<storage::CaseSummary> m_cases;
-    std::vector<workflow::ReviewFlag> m_flags;
+    // Each cell's text, made once per day loaded: a view asks for cells many times over.
+    std::vector<RowText> m_text;
 };
 
 } // namespace jpki::gui

@@ -22,6 +22,10 @@ namespace jpki::gui {
 
 namespace {
 
+// Rows whose text sets the case table's column widths (the rest rarely differ: references,
+// procedure names and times have fixed widths).
+constexpr int kRowsMeasuredForWidth = 100;
+
 QDate toQDate(const domain::Date& day) {
     return QDate(int(day.year()), int(unsigned(day.month())), int(unsigned(day.day())));
 }
@@ -97,7 +101,9 @@ ReviewWindow::ReviewWindow(const workflow::Session& session, CaseWorker& worker,
     m_filter->setFilterKeyColumn(-1); // any column
     m_ui->casesView->setModel(m_filter);
     m_ui->casesView->sortByColumn(ReviewCaseModel::Opened, Qt::AscendingOrder);
-    m_ui->casesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Sized once per loaded day, from the first rows: ResizeToContents measured every row of a
+    // busy day on each relayout and held the GUI thread for over 100 ms.
+    m_ui->casesView->horizontalHeader()->setResizeContentsPrecision(kRowsMeasuredForWidth);
     m_ui->casesView->horizontalHeader()->setStretchLastSection(true);
     m_ui->casesView->verticalHeader()->hide();
     setHeaders(*m_ui->eventsTable, {
@@ -227,6 +233,7 @@ void ReviewWindow::showOverview(ReviewLoad load) {
     m_ui->messageLabel->clear();
     rememberChoices(m_overview->cases);
     m_cases->setDay(m_overview->cases, m_overview->flags);
+    m_ui->casesView->resizeColumnsToContents();
     m_ui->eventsTable->setRowCount(0);
     showFlags(*m_overview);
     showFigures(m_overview->figures);
