@@ -99,18 +99,13 @@ PcscStack::PcscStack() {
     m_readerName = std::string(readerFriendlyName) + " 00 00";
     m_today = domain::Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now() +
                                                                  std::chrono::hours(9))};
-    char port[8];
-    std::snprintf(port, sizeof port, "0x%04X", m_port);
-    std::ofstream conf(m_directory / "reader.conf");
-    conf << "FRIENDLYNAME \"" << readerFriendlyName << "\"\n"
-         << "DEVICENAME /dev/null:" << port << "\n"
-         << "LIBPATH " << vpcdDriver().string() << "\n"
-         << "CHANNELID " << port << "\n";
+    writeReaderConf();
 }
 
 PcscStack::~PcscStack() {
     m_simulator.stop();
     m_pcscd.stop();
+    releasePorts();
     std::error_code ignored;
     fs::remove_all(m_directory, ignored);
 }
@@ -131,7 +126,8 @@ void PcscStack::startPcscd() {
         if (fs::exists("/run/pcscd/pcscd.comm")) {
             try {
                 PcscContext context;
-                if (!context.readers().empty()) {
+                // Without the reader, answering at all is being up.
+                if (!m_readerPlugged || !context.readers().empty()) {
                     return;
                 }
             } catch (const std::runtime_error&) {
@@ -150,6 +146,65 @@ void PcscStack::stopPcscd() {
 void PcscStack::restartPcscd() {
     stopPcscd();
     startPcscd();
+}
+
+void PcscStack::writeReaderConf() {
+    std::ofstream conf(m_directory / "reader.conf", std::ios::trunc);
+    if (!m_readerPlugged) {
+        conf << "# the vpcd reader is unplugged\n"; // pcscd runs with no reader at all
+        return;
+    }
+    char port[8];
+    std::snprintf(port, sizeof port, "0x%04X", m_port);
+    conf << "FRIENDLYNAME \"" << readerFriendlyName << "\"\n"
+         << "DEVICENAME /dev/null:" << port << "\n"
+         << "LIBPATH " << vpcdDriver().string() << "\n"
+         << "CHANNELID " << port << "\n";
+}
+
+void PcscStack::unplugReader() {
+    stopPcscd();
+    m_readerPlugged = false;
+    writeReaderConf();
+    holdPorts();
+    startPcscd();
+}
+
+void PcscStack::plugReaderBackIn() {
+    stopPcscd();
+    m_readerPlugged = true;
+    writeReaderConf();
+    releasePorts();
+    startPcscd();
+}
+
+void PcscStack::holdPorts() {
+    for (const std::uint16_t port : {m_port, static_cast<std::uint16_t>(m_port + 1)}) {
+        const int held = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        if (held < 0) {
+            continue;
+        }
+        // SO_REUSEADDR gets past the TIME_WAIT left by the stopped pcscd's connection; the
+        // other tests' port probe (without it) still finds the port taken.
+        const int yes = 1;
+        ::setsockopt(held, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        sockaddr_in address{};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_ANY);
+        address.sin_port = htons(port);
+        if (::bind(held, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
+            m_heldPorts.push_back(held); // not listening: the card's connects are refused
+        } else {
+            ::close(held); // best effort: the draw of ports makes a clash unlikely anyway
+        }
+    }
+}
+
+void PcscStack::releasePorts() {
+    for (const int held : m_heldPorts) {
+        ::close(held);
+    }
+    m_heldPorts.clear();
 }
 
 void PcscStack::startCard(const SimulatorOptions& options) {

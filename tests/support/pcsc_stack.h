@@ -45,6 +45,22 @@ public:
     // The running pcscd, for a test that kills it outright.
     ChildProcess& pcscd() { return m_pcscd; }
 
+    // The vpcd reader unplugged, and plugged back in. Debian 12's pcscd (pcsc-lite 1.9.9, built
+    // with libudev hotplug) takes a reader away only on a udev "remove" event for a USB device:
+    // SIGUSR1 and `pcscd --hotplug` reach HPReCheckSerialReaders, which is empty in that build
+    // (and RFReCheckReaderConf, in libusb builds, gives up when reader.conf has changed), so a
+    // reader.conf reader stays listed whatever the file then says (checked on this machine).
+    // The nearest real thing is pcscd starting again on a reader.conf without the vpcd entry:
+    // a running service without the reader, as after the clerk pulled the reader's cable, where
+    // clients first see the service go and come back. The card keeps running and reconnecting.
+    // Returns once pcscd answers without the reader; throws after a bounded wait. Call both
+    // from the thread that started the stack: a child dies with the thread that started it.
+    void unplugReader();
+    // pcscd again with the vpcd entry; returns once it lists the reader. The simulator, still
+    // running on the same state file, connects to it by itself: the same card is back.
+    void plugReaderBackIn();
+    bool readerPlugged() const { return m_readerPlugged; }
+
     // Starts the simulator (the card is inserted) with the stack's state file.
     void startCard(const SimulatorOptions& options = {});
     // SIGTERM: the card is removed. Returns the simulator's exit status.
@@ -67,12 +83,20 @@ public:
     std::string simulatorLog() const;
 
 private:
+    void writeReaderConf();
+    // While the reader is out nothing listens on its ports: hold them, so that no other test's
+    // pcscd takes them and the reconnecting card finds this stack's reader when it is back.
+    void holdPorts();
+    void releasePorts();
+
     std::filesystem::path m_directory;
     std::uint16_t m_port = 0;
     std::string m_readerName;
     domain::Date m_today;
     ChildProcess m_pcscd;
     ChildProcess m_simulator;
+    bool m_readerPlugged = true;
+    std::vector<int> m_heldPorts; // sockets bound, not listening
 };
 
 // Paths of the programs the stack runs; empty string when all are there.

@@ -138,6 +138,42 @@ TEST_F(CardPanelThroughPcsc, SaysThePcscServiceStoppedAndRecoversWhenItReturns) 
               << " ms after pcscd was started again\n";
 }
 
+// How the stack unplugs the reader from Debian 12's pcscd: PcscStack::unplugReader (the service
+// blinks first, as pcscd starts again without the reader).
+TEST_F(CardPanelThroughPcsc, SaysNoReaderWhenTheReaderIsUnpluggedAndShowsTheCardWhenItReturns) {
+    ASSERT_NO_FATAL_FAILURE(openWindow({"healthy"}));
+    ASSERT_NO_FATAL_FAILURE(expectCardRead());
+    const QString expiresBefore =
+        probe().cell("certificateTable", kAuthenticationRow, kExpiresColumn);
+
+    QElapsedTimer sinceUnplug;
+    sinceUnplug.start();
+    stack().unplugReader();
+    ASSERT_TRUE(probe().waitForPhase(CardPhase::NoReader, 10s))
+        << "the panel shows " << phaseName(probe().phase()) << ": "
+        << probe().label("stateLabel").toStdString();
+    std::cout << "[ figures  ] 'no card reader' shown " << sinceUnplug.elapsed()
+              << " ms after the reader was unplugged\n";
+    EXPECT_EQ(probe().label("stateLabel"), QStringLiteral("カードリーダーがありません"));
+    EXPECT_EQ(
+        probe().label("adviceLabel"),
+        QStringLiteral("カードリーダーが見つかりません。カードリーダーの接続を確認してください。"));
+    // The card that went with the reader is no longer shown as if it were there.
+    EXPECT_EQ(probe().cell("certificateTable", kAuthenticationRow, kExpiresColumn),
+              QStringLiteral("<no cell>"));
+    EXPECT_TRUE(probe().labelHidden("readerLabel"));
+
+    QElapsedTimer sincePlug;
+    sincePlug.start();
+    stack().plugReaderBackIn();
+    ASSERT_NO_FATAL_FAILURE(expectCardRead(15s));
+    std::cout << "[ figures  ] card shown again " << sincePlug.elapsed()
+              << " ms after the reader was plugged back in\n";
+    EXPECT_EQ(probe().cell("certificateTable", kAuthenticationRow, kExpiresColumn), expiresBefore);
+    EXPECT_EQ(probe().label("readerLabel"),
+              QStringLiteral("カードリーダー: ") + QString::fromStdString(stack().readerName()));
+}
+
 TEST_F(CardPanelThroughPcsc, ReadsAgainOnRequestAndStopsPromptly) {
     ASSERT_NO_FATAL_FAILURE(openWindow({"expiring"}));
     ASSERT_NO_FATAL_FAILURE(expectCardRead());

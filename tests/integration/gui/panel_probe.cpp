@@ -34,6 +34,11 @@ QString PanelProbe::label(const char* name) const {
     return found ? found->text() : QStringLiteral("<no label>");
 }
 
+bool PanelProbe::labelHidden(const char* name) const {
+    const auto* found = m_panel.findChild<QLabel*>(QString::fromLatin1(name));
+    return found && found->isHidden();
+}
+
 QString PanelProbe::cell(const char* table, int row, int column) const {
     const auto* found = m_panel.findChild<QTableWidget*>(QString::fromLatin1(table));
     const QTableWidgetItem* item = found ? found->item(row, column) : nullptr;

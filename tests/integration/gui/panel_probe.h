@@ -35,6 +35,8 @@ public:
     std::chrono::milliseconds timeToPhase(gui::CardPhase phase, std::chrono::milliseconds timeout);
 
     QString label(const char* name) const;
+    // Hidden by the panel itself (the window is never shown offscreen, so not isVisible()).
+    bool labelHidden(const char* name) const;
     QString cell(const char* table, int row, int column) const;
     gui::Emphasis emphasis(const char* table, int row) const;
     void clickReadAgain();
