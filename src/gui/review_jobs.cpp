@@ -85,8 +85,11 @@ ExportResult writeDayExport(JobContext& context, const ExportRequest& request,
         result.message = storeMissing(context);
         return result;
     }
-    // Supervisors only: the workflow checks the session (and audits a refusal).
-    workflow::DayReview review(*store, context.clock(), settings);
+    // Supervisors only: the workflow checks the session (and audits a refusal). The chain is
+    // walked once, by the report below, not for this check too.
+    workflow::ReviewSettings accessCheck = settings;
+    accessCheck.flags.checkChain = false;
+    workflow::DayReview review(*store, context.clock(), accessCheck);
     if (auto allowed = review.review(request.session, request.query); !allowed) {
         result.message = messages::reviewErrorText(allowed.error());
         return result;

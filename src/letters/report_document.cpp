@@ -143,6 +143,7 @@ void setSignOffsAndChain(TemplateValues& values, const workflow::DailyReport& re
                          .arg(idText(storage::chainBreakKindId(report.chain.broken->kind)))
                          .arg(report.chain.broken->sequence)
                    : QString());
+    values.set(QStringLiteral("chain_from"), QString::number(report.chain.firstSequence));
     values.set(QStringLiteral("chain_events"), QString::number(report.chain.eventsChecked));
     values.set(QStringLiteral("chain_sequence"), QString::number(report.chain.headSequence));
     values.set(QStringLiteral("head_hash"), storage::hexDigest(report.chain.headHash));

@@ -146,6 +146,7 @@ QJsonObject figuresJson(const DayFigures& figures) {
 QJsonObject auditJson(const storage::ChainVerification& chain) {
     QJsonObject audit{{QStringLiteral("holds"), chain.holds()},
                       {QStringLiteral("events"), static_cast<qint64>(chain.eventsChecked)},
+                      {QStringLiteral("from_sequence"), static_cast<qint64>(chain.firstSequence)},
                       {QStringLiteral("head_sequence"), static_cast<qint64>(chain.headSequence)},
                       {QStringLiteral("head_hash"), storage::hexDigest(chain.headHash)}};
     return audit;
@@ -201,6 +202,7 @@ void figuresCsv(CsvWriter& csv, const DayFigures& figures) {
 void auditCsv(CsvWriter& csv, const storage::ChainVerification& chain) {
     csv.row({QStringLiteral("audit_chain_holds"),
              chain.holds() ? QStringLiteral("true") : QStringLiteral("false")});
+    csv.row({QStringLiteral("audit_from_sequence"), QString::number(chain.firstSequence)});
     csv.row({QStringLiteral("audit_head_sequence"), QString::number(chain.headSequence)});
     csv.row({QStringLiteral("audit_head_hash"), storage::hexDigest(chain.headHash)});
 }

@@ -87,7 +87,10 @@ struct ChainBreak {
 };
 
 struct ChainVerification {
-    std::int64_t eventsChecked = 0; // rows that held, in order, before any break
+    // The first row the check covered: 1 for the whole chain. The rows before it were taken as
+    // stored (only the last one's stored hash, which the first checked row must link to).
+    std::int64_t firstSequence = 1;
+    std::int64_t eventsChecked = 0; // rows from firstSequence that held, in order, before any break
     std::int64_t headSequence = 0;  // the last row that held; 0 for an empty chain
     Digest headHash = kGenesisHash;
     std::optional<ChainBreak> broken;
@@ -98,6 +101,11 @@ struct ChainVerification {
 struct ChainWalkOptions {
     // Rows handed to the hashing thread at a time (tests make it small to cross batch edges).
     std::size_t rowsPerBatch = 8192;
+    // Where the walk starts: 1 walks the whole chain. From a later row, the first row walked
+    // must link to the stored hash of the row before it (missing: RowRemoved), and only the
+    // sign-offs' anchors from this row on are checked. A start beyond the head walks nothing
+    // and gives the current head.
+    std::int64_t fromSequence = 1;
 };
 
 // Walks case_events in sequence order with one stepped statement inside one read transaction,

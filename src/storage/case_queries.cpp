@@ -12,6 +12,28 @@ namespace {
 
 using detail::readAll;
 
+// The first event at or after an instant: a range of case_events_by_time (which holds the
+// rowid, seq), as long as the events from that instant on. Named, because SQLite otherwise
+// answers min(seq) by stepping the table in seq order from the first row to the day's first
+// event: nearly the whole table for a recent day (1.8 s against 10 ms at city scale).
+constexpr std::string_view kFirstSequenceFrom =
+    "SELECT min(seq) FROM case_events INDEXED BY case_events_by_time WHERE at >= ?1";
+
+// SQLite's plan, one line per step.
+Result<QStringList> planOf(sqlite::Statement& explained) {
+    QStringList plan;
+    for (;;) {
+        auto row = explained.step();
+        if (!row) {
+            return row.error();
+        }
+        if (!*row) {
+            return plan;
+        }
+        plan.append(explained.readText(3)); // id, parent, notused, detail
+    }
+}
+
 std::string caseSelect(std::string_view where) {
     return "SELECT " + std::string(detail::kCaseColumns) + ", " +
            std::string(detail::kApplicantColumns) +
@@ -154,17 +176,31 @@ Result<QStringList> CaseStore::explainDayQuery(const DayQuery& query) {
         return statement.error();
     }
     bindDayQuery(*statement, query);
-    QStringList plan;
-    for (;;) {
-        auto row = statement->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!*row) {
-            return plan;
-        }
-        plan.append(statement->readText(3)); // id, parent, notused, detail
+    return planOf(*statement);
+}
+
+Result<std::optional<std::int64_t>> CaseStore::firstSequenceFrom(const domain::Date& day) {
+    auto query = m_core->connection->cached(kFirstSequenceFrom);
+    if (!query) {
+        return query.error();
     }
+    (*query)->bind(1, toUnixMilliseconds(japanDay(day).begin));
+    auto row = (*query)->step();
+    if (!row) {
+        return row.error();
+    }
+    // min() gives one row, NULL when no event is that late.
+    return *row ? (*query)->readOptionalInt(0) : std::nullopt;
+}
+
+Result<QStringList> CaseStore::explainFirstSequenceFrom(const domain::Date& day) {
+    auto statement =
+        m_core->connection->prepare("EXPLAIN QUERY PLAN " + std::string(kFirstSequenceFrom));
+    if (!statement) {
+        return statement.error();
+    }
+    statement->bind(1, toUnixMilliseconds(japanDay(day).begin));
+    return planOf(*statement);
 }
 
 Result<std::vector<CaseSummary>> CaseStore::openCases() {

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <limits>
 #include <sqlite3.h>
 #include <thread>
 
@@ -169,7 +170,23 @@ Result<void> CaseStore::runWrite(const std::function<Result<void>(CaseWriter&)>&
 }
 
 Result<ChainVerification> CaseStore::verifyChain() {
-    auto verified = logged(storage::verifyChain(*m_core->connection), "verifying the chain");
+    return verifyChainFrom(1);
+}
+
+Result<ChainVerification> CaseStore::verifyChainFromDay(const domain::Date& day) {
+    auto first = firstSequenceFrom(day);
+    if (!first) {
+        return logged<ChainVerification>(first.error(), "finding the day's first event");
+    }
+    // Nothing from that day on: a start beyond the head walks nothing.
+    return verifyChainFrom(first->value_or(std::numeric_limits<std::int64_t>::max()));
+}
+
+Result<ChainVerification> CaseStore::verifyChainFrom(std::int64_t fromSequence) {
+    ChainWalkOptions options;
+    options.fromSequence = fromSequence;
+    auto verified =
+        logged(storage::verifyChain(*m_core->connection, options), "verifying the chain");
     if (verified && !verified->holds()) {
         platform::logger("db")->error("audit chain broken at event {}: {}",
                                       verified->broken->sequence,

@@ -89,6 +89,9 @@ public:
     Result<std::vector<CaseEvent>> eventsOfCase(CaseId caseId);
     // Every event of a Japan day, cases and audit events alike, in chain order.
     Result<std::vector<CaseEvent>> eventsOfDay(const domain::Date& day);
+    // The first event recorded at or after the start of a Japan day (where a day's check of the
+    // chain starts); none when nothing was recorded from that day on.
+    Result<std::optional<std::int64_t>> firstSequenceFrom(const domain::Date& day);
     Result<std::vector<RecordedDocumentCheck>> documentsOfCase(CaseId caseId);
     Result<std::vector<InquiryLetter>> lettersOfCase(CaseId caseId);
     // Mailed and not answered, oldest mailing first.
@@ -98,9 +101,18 @@ public:
     // SQLite's plan for casesOfDay, one line per step: how the day query was checked to use
     // its indices rather than scan.
     Result<QStringList> explainDayQuery(const DayQuery& query);
+    // The same for firstSequenceFrom.
+    Result<QStringList> explainFirstSequenceFrom(const domain::Date& day);
 
     // --- Upkeep ---
+    // The whole chain (`audit verify`).
     Result<ChainVerification> verifyChain();
+    // From `fromSequence` to the head (ChainWalkOptions::fromSequence).
+    Result<ChainVerification> verifyChainFrom(std::int64_t fromSequence);
+    // From the first event recorded on `day` to the head: every row of that day and everything
+    // after it, with every later sign-off's anchor; what a day's review and reports answer for.
+    // Nothing recorded from that day on: nothing walked, the current head.
+    Result<ChainVerification> verifyChainFromDay(const domain::Date& day);
     Result<IntegrityReport> checkIntegrity();
     // An online backup (sqlite3_backup) to a new file, written under a temporary name and
     // renamed when complete; an existing file is never overwritten.

@@ -4,6 +4,8 @@
 // each row into a batch. A second thread hashes the previous batch meanwhile and names the first
 // row whose content does not give its stored hash. Up to the first break, stored and computed
 // hashes agree, so the two halves together check exactly what a one-row-at-a-time walk checks.
+// From a later start, the walk is the same over the rows from the start on, linked to the stored
+// hash of the row before it.
 
 #include "storage/audit_chain.h"
 #include "storage/sqlite_connection.h"
@@ -61,6 +63,64 @@ bool copyDigest(std::span<const std::uint8_t> stored, Digest& out) {
     return true;
 }
 
+// Where a walk starts: its first sequence, and the stored row it links to.
+struct WalkStart {
+    std::int64_t fromSequence = 1;
+    std::int64_t sequenceBefore = 0; // the last stored row before the start; 0: none
+    Digest storedBefore = kGenesisHash;
+};
+
+// The last stored row before `sequence`, if any, with its stored hash.
+Result<std::optional<std::pair<std::int64_t, Digest>>> lastRowBefore(sqlite::Connection& connection,
+                                                                     std::int64_t sequence) {
+    auto statement = connection.cached(
+        "SELECT seq, hash FROM case_events WHERE seq < ?1 ORDER BY seq DESC LIMIT 1");
+    if (!statement) {
+        return statement.error();
+    }
+    (*statement)->bind(1, sequence);
+    auto row = (*statement)->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return std::optional<std::pair<std::int64_t, Digest>>();
+    }
+    std::pair<std::int64_t, Digest> found{(*statement)->readInt(0), Digest{}};
+    if (!copyDigest((*statement)->readBlob(1), found.second)) {
+        // The schema's CHECK allows no other length; as for a sign-off's head, a malformed one is
+        // bad data, not a row the walk could name.
+        return StorageError(StorageErrorCode::InvalidData, "an event's stored hash");
+    }
+    return std::optional(found);
+}
+
+// A start beyond the head is taken as the row after it: nothing to walk, the head as it stands.
+// A missing row just before the start shows as a gap at the first row walked (RowRemoved).
+Result<WalkStart> walkStart(sqlite::Connection& connection, std::int64_t fromSequence) {
+    WalkStart start;
+    if (fromSequence <= 1) {
+        return start;
+    }
+    auto head = connection.queryInt("SELECT coalesce(max(seq), 0) FROM case_events");
+    if (!head) {
+        return head.error();
+    }
+    start.fromSequence = std::min(fromSequence, *head + 1);
+    if (start.fromSequence == 1) {
+        return start; // an empty chain
+    }
+    auto before = lastRowBefore(connection, start.fromSequence);
+    if (!before) {
+        return before.error();
+    }
+    if (*before) {
+        start.sequenceBefore = (*before)->first;
+        start.storedBefore = (*before)->second;
+    }
+    return start;
+}
+
 // Rows on their way to the hashing thread. Two batches are reused in turn, so that after the
 // first ones have grown the walk allocates nothing.
 struct Batch {
@@ -116,11 +176,16 @@ Result<ChainVerification> verifyChain(sqlite::Connection& connection,
     if (!anchors) {
         return anchors.error();
     }
+    auto start = walkStart(connection, options.fromSequence);
+    if (!start) {
+        return start.error();
+    }
     auto walk = connection.prepare("SELECT seq, case_id, staff_id, at, event_type, payload, "
-                                   "prev_hash, hash FROM case_events ORDER BY seq");
+                                   "prev_hash, hash FROM case_events WHERE seq >= ?1 ORDER BY seq");
     if (!walk) {
         return walk.error();
     }
+    walk->bind(1, start->fromSequence);
     const std::size_t rowsPerBatch = std::max<std::size_t>(1, options.rowsPerBatch);
 
     // Declared before `hashing`: a pending future blocks in its destructor until its task is
@@ -161,10 +226,13 @@ Result<ChainVerification> verifyChain(sqlite::Connection& connection,
     };
 
     std::optional<ChainBreak> walkBreak;
-    std::int64_t lastSequence = 0;
-    Digest lastStored = kGenesisHash;
-    auto nextAnchor = anchors->begin();
-    batches[filling].restart(1, kGenesisHash);
+    std::int64_t lastSequence = start->sequenceBefore;
+    Digest lastStored = start->storedBefore;
+    // Anchors before the start name rows this walk takes as stored.
+    auto nextAnchor = std::find_if(anchors->begin(), anchors->end(), [&](const Anchor& anchor) {
+        return anchor.sequence >= start->fromSequence;
+    });
+    batches[filling].restart(start->fromSequence, lastStored);
     while (!walkBreak && !changed) {
         auto stepped = walk->step();
         if (!stepped) {
@@ -227,17 +295,18 @@ Result<ChainVerification> verifyChain(sqlite::Connection& connection,
     }
 
     ChainVerification result;
+    result.firstSequence = start->fromSequence;
     if (changed) {
         // Every row before it held; it lies before any break the walk found (a row the walk
         // stopped at was not hashed, except an anchor's, where a changed content comes first).
         result.broken =
             ChainBreak{ChainBreakKind::ContentChanged, changed->sequence, changed->sequence};
-        result.eventsChecked = changed->sequence - 1;
+        result.eventsChecked = changed->sequence - 1 - start->sequenceBefore;
         result.headSequence = changed->sequence - 1;
         result.headHash = changed->storedBefore;
         return result;
     }
-    result.eventsChecked = lastSequence;
+    result.eventsChecked = lastSequence - start->sequenceBefore;
     result.headSequence = lastSequence;
     result.headHash = lastStored;
     result.broken = walkBreak;

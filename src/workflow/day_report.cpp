@@ -45,7 +45,7 @@ storage::Result<DailyReport> gatherDailyReport(storage::CaseStore& store,
     DailyReport report;
     report.query = query;
     report.madeAt = now;
-    auto chain = store.verifyChain();
+    auto chain = store.verifyChainFromDay(query.day);
     if (!chain) {
         return chain.error();
     }
@@ -103,7 +103,8 @@ storage::Result<RangeReport> gatherRangeReport(storage::CaseStore& store, const 
         return figures.error();
     }
     report.figures = std::move(*figures);
-    auto chain = store.verifyChain();
+    // From the range's first day: every day of it and everything after.
+    auto chain = store.verifyChainFromDay(from);
     if (!chain) {
         return chain.error();
     }

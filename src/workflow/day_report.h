@@ -31,8 +31,8 @@ struct DailyReport {
     std::vector<ReviewFlag> flags;
     DayFigures figures;                    // of the cases opened that day
     std::vector<ReportedSignOff> signOffs; // of the counter asked, or of every counter
-    // The chain as it stood when the report was made: its head hash, printed, anchors every
-    // row the report was made from.
+    // The chain from the day's first event to its head as it stood when the report was made
+    // (R-FLAG-CHAIN): its head hash, printed, anchors every row the report was made from.
     storage::ChainVerification chain;
 };
 
@@ -50,7 +50,7 @@ struct RangeReport {
     storage::Timestamp madeAt;
     DayFigures figures;
     std::vector<ReportedDay> days;
-    storage::ChainVerification chain;
+    storage::ChainVerification chain; // from the first day's first event to the head
 };
 
 storage::Result<DailyReport> gatherDailyReport(storage::CaseStore& store,

@@ -198,7 +198,7 @@ storage::Result<std::vector<ReviewFlag>> computeFlags(storage::CaseStore& store,
                                                       const FlagSettings& settings) {
     std::vector<ReviewFlag> flags;
     if (settings.checkChain) {
-        auto chain = store.verifyChain();
+        auto chain = store.verifyChainFromDay(query.day);
         if (!chain) {
             return chain.error();
         }

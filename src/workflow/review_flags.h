@@ -18,7 +18,7 @@
 namespace jpki::workflow {
 
 enum class FlagKind {
-    ChainBroken,      // R-FLAG-CHAIN: the audit chain does not verify (no case)
+    ChainBroken,      // R-FLAG-CHAIN: the audit chain from the day on does not verify (no case)
     LeftOpen,         // R-FLAG-OPEN: a case still open when a past day ended
     Refused,          // R-FLAG-REFUSED
     Cancelled,        // R-FLAG-ENDED: cancelled by the clerk
@@ -57,7 +57,8 @@ struct ReviewFlag {
 struct FlagSettings {
     domain::MunicipalityProfile profile = domain::minoCityProfile(); // the business calendar
     int letterReplyBusinessDays = 14;                                // R-FLAG-LETTER
-    // R-FLAG-CHAIN walks the whole chain; a report over many days does it once, not per day.
+    // R-FLAG-CHAIN walks the chain from the day's first event to the head (a break before the
+    // day is audit verify's to find); a report over many days walks it once, not per day.
     bool checkChain = true;
 };
 

@@ -86,7 +86,21 @@ TEST_F(ReportCli, DailyJsonListsTheDaysCasesFlagsFiguresAndChainHead) {
     const QJsonObject audit = json.value(QStringLiteral("audit")).toObject();
     EXPECT_TRUE(audit.value(QStringLiteral("holds")).toBool());
     EXPECT_EQ(audit.value(QStringLiteral("head_hash")).toString().size(), 64);
+    // Checked from the day's first event to the head: the history starts on that day.
+    EXPECT_EQ(audit.value(QStringLiteral("from_sequence")).toInteger(), 1);
+    EXPECT_EQ(audit.value(QStringLiteral("events")).toInteger(),
+              audit.value(QStringLiteral("head_sequence")).toInteger());
     EXPECT_FALSE(result.out.contains(kApplicantName.toUtf8()));
+
+    const CliRun nextDay = run({QStringLiteral("report"), QStringLiteral("daily"),
+                                QStringLiteral("--date"), QStringLiteral("2026-04-02")});
+    ASSERT_EQ(nextDay.exitCode, 0) << nextDay.err.toStdString();
+    const QJsonObject fromTheNextDay = nextDay.json.value(QStringLiteral("audit")).toObject();
+    const qint64 from = fromTheNextDay.value(QStringLiteral("from_sequence")).toInteger();
+    EXPECT_GT(from, 1);
+    EXPECT_TRUE(fromTheNextDay.value(QStringLiteral("holds")).toBool());
+    EXPECT_EQ(fromTheNextDay.value(QStringLiteral("events")).toInteger(),
+              fromTheNextDay.value(QStringLiteral("head_sequence")).toInteger() - from + 1);
 }
 
 TEST_F(ReportCli, DailyCsvIsUtf8WithBomAndCrlfWithoutNames) {
@@ -112,6 +126,7 @@ TEST_F(ReportCli, DailyCsvIsUtf8WithBomAndCrlfWithoutNames) {
     EXPECT_FALSE(header->split(',').contains("name"));
     EXPECT_TRUE(result.out.contains(applicantCase.reference.toUtf8()));
     EXPECT_FALSE(result.out.contains(kApplicantName.toUtf8()));
+    EXPECT_TRUE(result.out.contains("\r\naudit_from_sequence,"));
 }
 
 TEST_F(ReportCli, EveryExportIsRecordedWithoutStaff) {

@@ -47,6 +47,11 @@ TEST(DailyReportPdf, ShowsTheDayTheCountsAndTheHeadHashWithoutApplicants) {
     EXPECT_TRUE(text.contains(report.cases.front().reference));
     EXPECT_TRUE(text.contains(QStringLiteral("未決裁")));
     EXPECT_TRUE(text.contains(storage::hexDigest(report.chain.headHash)));
+    // The chain's check says where it started: the day's first event.
+    EXPECT_TRUE(text.contains(QStringLiteral("%1番から%2番までの%3件")
+                                  .arg(report.chain.firstSequence)
+                                  .arg(report.chain.headSequence)
+                                  .arg(report.chain.eventsChecked)));
     EXPECT_FALSE(text.contains(holderName(counter)));
 }
 

@@ -38,6 +38,28 @@ protected:
 
     ChainVerification verify() { return valueOrThrow(store->verifyChain()); }
 
+    // The walk from `from` on, through its own read-only connection, in batches of `batch`.
+    ChainVerification verifyFrom(std::int64_t from, std::size_t batch = 8192) {
+        auto connection = valueOrThrow(sqlite::Connection::open(path, sqlite::OpenMode::ReadOnly,
+                                                                std::chrono::milliseconds(1000)));
+        return valueOrThrow(verifyChain(*connection, ChainWalkOptions{batch, from}));
+    }
+
+    StaffId signOffTheDay() {
+        const StaffId supervisor = addStaff(*store, QStringLiteral("boss"), StaffRole::Supervisor,
+                                            japanTime(2026, 4, 1, 17, 0))
+                                       .id;
+        valueOrThrow(store->write([&](CaseWriter& writer) {
+            return writer.signOffDay({date(2026, 4, 1),
+                                      QStringLiteral("1"),
+                                      supervisor,
+                                      japanTime(2026, 4, 1, 17, 30),
+                                      std::nullopt,
+                                      {}});
+        }));
+        return supervisor;
+    }
+
     // A row whose own hash is right for the given previous hash, inserted with raw SQL.
     void insertForgedRow(std::int64_t sequence, const Digest& previous) {
         const std::string payload = R"({"forged":true})";
@@ -272,6 +294,181 @@ TEST_F(AuditChain, AChangedRowBeforeAGapIsNamedFirst) {
         EXPECT_EQ(chain.broken->kind, ChainBreakKind::ContentChanged);
         EXPECT_EQ(chain.broken->sequence, 12);
     }
+}
+
+// --- The walk from a later row (a day's review: from its first event to the head) -----------
+
+TEST_F(AuditChain, AWalkFromALaterRowChecksTheRowsFromItOn) {
+    appendEvents(40);
+    for (std::size_t batch : {1, 3, 8, 1000}) {
+        SCOPED_TRACE("batches of " + std::to_string(batch));
+        const ChainVerification chain = verifyFrom(11, batch);
+        EXPECT_TRUE(chain.holds());
+        EXPECT_EQ(chain.firstSequence, 11);
+        EXPECT_EQ(chain.eventsChecked, 30);
+        EXPECT_EQ(chain.headSequence, 40);
+        EXPECT_EQ(chain.headHash, storedHash(40));
+    }
+    const ChainVerification whole = verifyFrom(1);
+    EXPECT_EQ(whole.firstSequence, 1);
+    EXPECT_EQ(whole.eventsChecked, 40);
+    EXPECT_EQ(verify().firstSequence, 1);
+}
+
+TEST_F(AuditChain, AChangedRowAfterTheStartIsNamed) {
+    appendEvents(40);
+    rawExecute(path, kDropTriggers + "UPDATE case_events SET at = at + 1 WHERE seq = 17;");
+    for (std::size_t batch : {1, 3, 8, 1000}) {
+        SCOPED_TRACE("batches of " + std::to_string(batch));
+        for (std::int64_t from : {11, 17}) {
+            const ChainVerification chain = verifyFrom(from, batch);
+            ASSERT_FALSE(chain.holds());
+            EXPECT_EQ(chain.broken->kind, ChainBreakKind::ContentChanged);
+            EXPECT_EQ(chain.broken->sequence, 17);
+            EXPECT_EQ(chain.eventsChecked, 17 - from);
+            EXPECT_EQ(chain.headSequence, 16);
+            EXPECT_EQ(chain.headHash, storedHash(16));
+        }
+    }
+}
+
+TEST_F(AuditChain, AChangedRowBeforeTheStartIsLeftToTheWholeWalk) {
+    appendEvents(40);
+    rawExecute(path, kDropTriggers + "UPDATE case_events SET at = at + 1 WHERE seq = 10;");
+    // Row 11 links to row 10's stored hash, which the change left as it was.
+    const ChainVerification fromTheDay = verifyFrom(11);
+    EXPECT_TRUE(fromTheDay.holds());
+    EXPECT_EQ(fromTheDay.eventsChecked, 30);
+    const ChainVerification whole = verify();
+    ASSERT_FALSE(whole.holds());
+    EXPECT_EQ(whole.broken->kind, ChainBreakKind::ContentChanged);
+    EXPECT_EQ(whole.broken->sequence, 10);
+}
+
+TEST_F(AuditChain, ARowRemovedRightBeforeTheStartIsNamed) {
+    appendEvents(20);
+    rawExecute(path, kDropTriggers + "DELETE FROM case_events WHERE seq = 10;");
+    const ChainVerification chain = verifyFrom(11);
+    ASSERT_FALSE(chain.holds());
+    EXPECT_EQ(chain.broken->kind, ChainBreakKind::RowRemoved);
+    EXPECT_EQ(chain.broken->sequence, 11);
+    EXPECT_EQ(chain.broken->expectedSequence, 10);
+    EXPECT_EQ(chain.eventsChecked, 0);
+    // The first rows gone: the start has nothing before it to link to.
+    rawExecute(path, "DELETE FROM case_events WHERE seq < 10;");
+    const ChainVerification cut = verifyFrom(11);
+    ASSERT_FALSE(cut.holds());
+    EXPECT_EQ(cut.broken->kind, ChainBreakKind::RowRemoved);
+    EXPECT_EQ(cut.broken->expectedSequence, 1);
+}
+
+TEST_F(AuditChain, ARowReplacedRightBeforeTheStartIsNamedAtTheStart) {
+    appendEvents(10);
+    const Digest beforeReplaced = storedHash(4);
+    rawExecute(path, kDropTriggers + "DELETE FROM case_events WHERE seq = 5;");
+    insertForgedRow(5, beforeReplaced);
+    // Row 6 no longer links to the stored hash of the row before it.
+    const ChainVerification chain = verifyFrom(6);
+    ASSERT_FALSE(chain.holds());
+    EXPECT_EQ(chain.broken->kind, ChainBreakKind::OutOfOrder);
+    EXPECT_EQ(chain.broken->sequence, 6);
+    EXPECT_EQ(chain.eventsChecked, 0);
+}
+
+TEST_F(AuditChain, ARowRemovedAtTheStartIsNamed) {
+    appendEvents(20);
+    rawExecute(path, kDropTriggers + "DELETE FROM case_events WHERE seq = 11;");
+    const ChainVerification chain = verifyFrom(11);
+    ASSERT_FALSE(chain.holds());
+    EXPECT_EQ(chain.broken->kind, ChainBreakKind::RowRemoved);
+    EXPECT_EQ(chain.broken->sequence, 12);
+    EXPECT_EQ(chain.broken->expectedSequence, 11);
+}
+
+TEST_F(AuditChain, AnAnchorAfterTheStartIsCheckedAndOneBeforeItIsNot) {
+    appendEvents(10);
+    signOffTheDay(); // anchors row 11 (the supervisor's account), its own event is row 12
+    appendStep(*store, caseId, clerk, japanTime(2026, 4, 2, 9, 0), QStringLiteral("step"),
+               QStringLiteral("working"));
+    EXPECT_TRUE(verifyFrom(5).holds());
+    rawExecute(path, "DROP TRIGGER daily_sign_offs_no_update;"
+                     "UPDATE daily_sign_offs SET chain_head = zeroblob(32);");
+    for (std::int64_t from : {5, 11}) {
+        const ChainVerification chain = verifyFrom(from);
+        ASSERT_FALSE(chain.holds()) << from;
+        EXPECT_EQ(chain.broken->kind, ChainBreakKind::AnchorMismatch);
+        EXPECT_EQ(chain.broken->sequence, 11);
+    }
+    const ChainVerification afterTheAnchor = verifyFrom(12);
+    EXPECT_TRUE(afterTheAnchor.holds());
+    EXPECT_EQ(afterTheAnchor.eventsChecked, 2);
+}
+
+TEST_F(AuditChain, RowsCutOffAfterASignOffAreNamedFromALaterStart) {
+    appendEvents(10);
+    signOffTheDay();
+    rawExecute(path, kDropTriggers + "DELETE FROM case_events WHERE seq >= 9;");
+    for (std::int64_t from : {5, 9, 100}) {
+        const ChainVerification chain = verifyFrom(from);
+        ASSERT_FALSE(chain.holds()) << from;
+        EXPECT_EQ(chain.broken->kind, ChainBreakKind::AnchorMismatch);
+        EXPECT_EQ(chain.broken->sequence, 11);
+    }
+}
+
+TEST_F(AuditChain, AStartBeyondTheHeadWalksNothingAndGivesTheHead) {
+    appendEvents(10);
+    for (std::int64_t from : {11, 12, 1000}) {
+        const ChainVerification chain = verifyFrom(from);
+        EXPECT_TRUE(chain.holds()) << from;
+        EXPECT_EQ(chain.firstSequence, 11);
+        EXPECT_EQ(chain.eventsChecked, 0);
+        EXPECT_EQ(chain.headSequence, 10);
+        EXPECT_EQ(chain.headHash, storedHash(10));
+    }
+    TempFolder other;
+    auto empty = valueOrThrow(CaseStore::open(other.file(QStringLiteral("empty.sqlite3"))));
+    const ChainVerification nothing = valueOrThrow(empty.verifyChainFrom(5));
+    EXPECT_TRUE(nothing.holds());
+    EXPECT_EQ(nothing.eventsChecked, 0);
+    EXPECT_EQ(nothing.headHash, kGenesisHash);
+}
+
+TEST_F(AuditChain, ADaysWalkStartsAtItsFirstEvent) {
+    appendEvents(10); // rows 1 to 10 on April 1st
+    // Late on April 1st in UTC is already April 2nd in Japan.
+    appendStep(*store, caseId, clerk, utcTime(2026, 4, 1, 15, 30), QStringLiteral("step"),
+               QStringLiteral("working"));
+    appendStep(*store, caseId, clerk, japanTime(2026, 4, 3, 9, 0), QStringLiteral("step"),
+               QStringLiteral("working"));
+    EXPECT_EQ(valueOrThrow(store->firstSequenceFrom(date(2026, 3, 31))), 1);
+    EXPECT_EQ(valueOrThrow(store->firstSequenceFrom(date(2026, 4, 1))), 1);
+    EXPECT_EQ(valueOrThrow(store->firstSequenceFrom(date(2026, 4, 2))), 11);
+    EXPECT_EQ(valueOrThrow(store->firstSequenceFrom(date(2026, 4, 3))), 12);
+    EXPECT_FALSE(valueOrThrow(store->firstSequenceFrom(date(2026, 4, 4))).has_value());
+
+    const ChainVerification fromTheSecond =
+        valueOrThrow(store->verifyChainFromDay(date(2026, 4, 2)));
+    EXPECT_TRUE(fromTheSecond.holds());
+    EXPECT_EQ(fromTheSecond.firstSequence, 11);
+    EXPECT_EQ(fromTheSecond.eventsChecked, 2);
+    EXPECT_EQ(fromTheSecond.headSequence, 12);
+    const ChainVerification later = valueOrThrow(store->verifyChainFromDay(date(2026, 4, 4)));
+    EXPECT_TRUE(later.holds());
+    EXPECT_EQ(later.eventsChecked, 0);
+    EXPECT_EQ(later.headSequence, 12);
+    EXPECT_EQ(later.headHash, verify().headHash);
+}
+
+TEST_F(AuditChain, TheFirstEventOfADayIsFoundThroughTheTimeIndex) {
+    appendEvents(5);
+    const QStringList plan = valueOrThrow(store->explainFirstSequenceFrom(date(2026, 4, 1)));
+    SCOPED_TRACE(plan.join(QLatin1String(" | ")).toStdString());
+    ASSERT_FALSE(plan.isEmpty());
+    for (const QString& step : plan) {
+        EXPECT_FALSE(step.startsWith(QLatin1String("SCAN "))) << step.toStdString();
+    }
+    EXPECT_TRUE(plan.join(QLatin1Char('\n')).contains(QLatin1String("case_events_by_time")));
 }
 
 } // namespace

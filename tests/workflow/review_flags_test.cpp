@@ -3,6 +3,7 @@
 #include "domain/business_calendar.h"
 #include "review_test_support.h"
 #include "support/store_fixture.h"
+#include "workflow/day_report.h"
 #include "workflow/review_flags.h"
 
 namespace jpki::workflow::testing {
@@ -206,6 +207,63 @@ TEST(ReviewFlags, TheClerkFilterKeepsThatClerksCases) {
         holds(counter.engine().cancel(mine.id, QStringLiteral("取りやめ"), counter.clerk())));
     EXPECT_EQ(flagsOf(counter, testDay(), testDay(), {}, counter.clerk()).size(), 1u);
     EXPECT_TRUE(flagsOf(counter, testDay(), testDay(), {}, counter.secondClerk()).empty());
+}
+
+// R-FLAG-CHAIN checks the chain from the day's first event on: a change on the day (or after it)
+// is flagged, one before it is left to audit verify.
+TEST(ReviewFlags, TheChainIsCheckedFromTheDaysFirstEventOn) {
+    Counter counter;
+    counter.openCase(Procedure::PinReset, RequestPath::Self); // the test day
+    const storage::CaseId nextDays =
+        storage::testing::openCase(counter.store(), counter.clerk(),
+                                   storage::fromQDateTime(japanTime(kNextDay, 9)))
+            .id;
+    storage::testing::appendStep(counter.store(), nextDays, counter.clerk(),
+                                 storage::fromQDateTime(japanTime(kNextDay, 9, 5)),
+                                 QStringLiteral("step"), QStringLiteral("working"));
+    const auto firstOfNextDay = counter.store().firstSequenceFrom(kNextDay);
+    ASSERT_TRUE(firstOfNextDay.ok());
+    ASSERT_TRUE(firstOfNextDay->has_value());
+    const std::int64_t first = **firstOfNextDay;
+    const domain::Date today = domain::addDays(kNextDay, 1);
+
+    storage::testing::rawExecute(counter.databasePath(),
+                                 "DROP TRIGGER case_events_no_update;"
+                                 "UPDATE case_events SET at = at + 1 WHERE seq = 3;");
+    counter.reopen();
+    EXPECT_EQ(flagsOf(counter, testDay(), today).front().kind, FlagKind::ChainBroken);
+    EXPECT_TRUE(ofKind(flagsOf(counter, kNextDay, today), FlagKind::ChainBroken).empty());
+    auto report = gatherDailyReport(counter.store(), storage::DayQuery{kNextDay, {}, {}}, today,
+                                    storage::fromQDateTime(japanTime(today, 9)));
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->chain.holds());
+    EXPECT_EQ(report->chain.firstSequence, first);
+    EXPECT_EQ(report->chain.eventsChecked, 2);
+    EXPECT_TRUE(ofKind(report->flags, FlagKind::ChainBroken).empty());
+    auto range = gatherRangeReport(counter.store(), kNextDay, kNextDay, std::nullopt, today,
+                                   storage::fromQDateTime(japanTime(today, 9)));
+    ASSERT_TRUE(range.ok());
+    EXPECT_TRUE(range->chain.holds());
+    auto fromTheTestDay = gatherRangeReport(counter.store(), testDay(), kNextDay, std::nullopt,
+                                            today, storage::fromQDateTime(japanTime(today, 9)));
+    ASSERT_TRUE(fromTheTestDay.ok());
+    EXPECT_FALSE(fromTheTestDay->chain.holds());
+
+    storage::testing::rawExecute(
+        counter.databasePath(),
+        "UPDATE case_events SET at = at + 1 WHERE seq = " + std::to_string(first + 1) + ";");
+    counter.reopen();
+    const auto flags = flagsOf(counter, kNextDay, today);
+    ASSERT_FALSE(flags.empty());
+    EXPECT_EQ(flags.front().kind, FlagKind::ChainBroken);
+    ASSERT_TRUE(flags.front().chainBreak.has_value());
+    EXPECT_EQ(flags.front().chainBreak->sequence, first + 1);
+    report = gatherDailyReport(counter.store(), storage::DayQuery{kNextDay, {}, {}}, today,
+                               storage::fromQDateTime(japanTime(today, 9)));
+    ASSERT_TRUE(report.ok());
+    ASSERT_FALSE(report->chain.holds());
+    EXPECT_EQ(report->chain.broken->sequence, first + 1);
+    EXPECT_EQ(ofKind(report->flags, FlagKind::ChainBroken).size(), 1u);
 }
 
 } // namespace
