@@ -417,6 +417,11 @@ Sex: %4</translation>
         <extracomment>en: Daily report written to %1.</extracomment>
         <translation>Daily report written to %1.</translation>
     </message>
+    <message>
+        <source>このコマンドはページを組むため jpki-counter-print が実行しますが、実行できませんでした: %1(%2)。jpki-counter-print を jpki-counter-cli と同じフォルダーに置いてください。</source>
+        <extracomment>en: This command lays out pages, which jpki-counter-print does, and it could not be run: %1 (%2). Install jpki-counter-print in the same folder as jpki-counter-cli.</extracomment>
+        <translation>This command lays out pages, which jpki-counter-print does, and it could not be run: %1 (%2). Install jpki-counter-print in the same folder as jpki-counter-cli.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::AboutDialog</name>

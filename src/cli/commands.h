@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/daily_report_pdf.h"
+
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -8,10 +10,12 @@
 namespace jpki::cli {
 
 struct Command {
+    using Run = std::function<int(const QStringList& arguments)>;
+
     QString group; // "rules", "calendar", …
     QString name;  // "expiry", "holidays", …
     QString usage; // one line for the help text
-    std::function<int(const QStringList& arguments)> run;
+    Run run;
 };
 
 std::vector<Command> rulesCommands();
@@ -19,9 +23,16 @@ std::vector<Command> calendarCommands();
 std::vector<Command> databaseCommands();
 std::vector<Command> caseGenerateCommands();
 std::vector<Command> cardCommands();
-// report daily, report range: they record their export in the database.
-std::vector<Command> reportCommands();
-// case letter, case receipt: they lay out pages and need a QGuiApplication (main.cpp makes one).
-std::vector<Command> documentCommands();
+// report daily, report range: they record their export in the database. `deliverPdf` writes
+// report daily --format pdf.
+std::vector<Command> reportCommands(const PdfDelivery& deliverPdf);
+Command dailyReportCommand(const PdfDelivery& deliverPdf);
+// case letter, case receipt, with what runs them: jpki-counter-print lays out their pages,
+// jpki-counter-cli lists them and hands them over to it.
+std::vector<Command> documentCommands(Command::Run caseLetter, Command::Run caseReceipt);
+
+// jpki-counter-print's commands, those that lay out pages and so need Qt Gui: case letter, case
+// receipt and report daily (jpki_cli_print only).
+std::vector<Command> printCommands();
 
 } // namespace jpki::cli

@@ -1,6 +1,7 @@
 // case letter, case receipt: the voluntary proxy's inquiry-and-reply letter and the applicant's
 // receipt as PDF files. The database is opened read-only; the PDF is written beside its final
-// name and renamed when complete, and an existing file is never overwritten.
+// name and renamed when complete, and an existing file is never overwritten. With report daily
+// these are jpki-counter-print's commands (printCommands).
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
@@ -212,13 +213,10 @@ int caseReceipt(const QStringList& arguments) {
 
 } // namespace
 
-std::vector<Command> documentCommands() {
-    return {
-        {QStringLiteral("case"), QStringLiteral("letter"),
-         QStringLiteral("ID|REFERENCE --out FILE.pdf [--db PATH]"), caseLetter},
-        {QStringLiteral("case"), QStringLiteral("receipt"),
-         QStringLiteral("ID|REFERENCE --out FILE.pdf [--lang ja|en] [--db PATH]"), caseReceipt},
-    };
+std::vector<Command> printCommands() {
+    std::vector<Command> commands = documentCommands(caseLetter, caseReceipt);
+    commands.push_back(dailyReportCommand(writeDailyReportPdf));
+    return commands;
 }
 
 } // namespace jpki::cli

@@ -1,51 +1,44 @@
-// jpki-counter-cli: the counter's rules and data for scripts, without the window.
+// jpki-counter-cli: the counter's rules and data for scripts, without the window. The commands
+// that lay out pages run in jpki-counter-print, which links Qt Gui so that this program need not
+// load it: every other command starts faster.
 
+#include "cli/cli_main.h"
+#include "cli/cli_support.h"
 #include "cli/commands.h"
-#include "platform/app_paths.h"
-#include "platform/language.h"
-#include "platform/logging.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
-#include <cstdio>
-#include <memory>
-#include <spdlog/spdlog.h>
+#include <array>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <string>
+#include <unistd.h>
 
 namespace {
 
-std::vector<jpki::cli::Command> allCommands() {
-    std::vector<jpki::cli::Command> commands = jpki::cli::rulesCommands();
-    for (auto& command : jpki::cli::calendarCommands()) {
-        commands.push_back(std::move(command));
-    }
-    for (auto& command : jpki::cli::databaseCommands()) {
-        commands.push_back(std::move(command));
-    }
-    for (auto& command : jpki::cli::caseGenerateCommands()) {
-        commands.push_back(std::move(command));
-    }
-    for (auto& command : jpki::cli::cardCommands()) {
-        commands.push_back(std::move(command));
-    }
-    for (auto& command : jpki::cli::reportCommands()) {
-        commands.push_back(std::move(command));
-    }
-    for (auto& command : jpki::cli::documentCommands()) {
-        commands.push_back(std::move(command));
-    }
-    return commands;
-}
+using jpki::cli::Command;
+using jpki::cli::Invocation;
 
-// The document commands and `report daily --format pdf` lay out pages with QTextDocument, which
-// needs a QGuiApplication; every other command stays on QCoreApplication and runs where no
-// display platform exists at all.
+// The translation context of the command line's own messages.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(jpki::cli)
+};
+
+// jpki-counter-print, where it was looked for, and why it could not be run (errno).
+struct HandOver {
+    std::string program;
+    int error = 0;
+};
+
+// case letter, case receipt and report daily --format pdf lay out pages with QTextDocument, which
+// needs Qt Gui and a QGuiApplication: jpki-counter-print runs them.
 bool laysOutDocuments(int argc, char* argv[]) {
     if (argc < 3) {
         return false;
     }
     const QString group = QString::fromLocal8Bit(argv[1]);
     const QString name = QString::fromLocal8Bit(argv[2]);
-    for (const auto& command : jpki::cli::documentCommands()) {
+    for (const auto& command : jpki::cli::documentCommands({}, {})) {
         if (command.group == group && command.name == name) {
             return true;
         }
@@ -64,69 +57,69 @@ bool laysOutDocuments(int argc, char* argv[]) {
     return false;
 }
 
-std::unique_ptr<QCoreApplication> makeApplication(int& argc, char* argv[]) {
-    if (!laysOutDocuments(argc, argv)) {
-        return std::make_unique<QCoreApplication>(argc, argv);
+// `name` in this program's own folder, wherever it was started from; empty when /proc cannot
+// say, so that nothing is ever run from the current folder or the PATH instead.
+std::string programBeside(const char* name) {
+    std::array<char, PATH_MAX> self{};
+    const ssize_t length = ::readlink("/proc/self/exe", self.data(), self.size() - 1);
+    if (length <= 0) {
+        return {};
     }
-    // A PDF needs fonts and layout, not a screen: without a platform chosen, draw off screen.
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    }
-    return std::make_unique<QGuiApplication>(argc, argv);
+    const std::string path(self.data(), static_cast<std::size_t>(length));
+    return path.substr(0, path.rfind('/') + 1) + name;
 }
 
-void printUsage(const std::vector<jpki::cli::Command>& commands, std::FILE* stream) {
-    QString text = QStringLiteral(
-        "usage: jpki-counter-cli GROUP COMMAND [options] [--json] [--lang ja|en]\n\n");
-    for (const auto& command : commands) {
-        text += QStringLiteral("  %1 %2 %3\n").arg(command.group, command.name, command.usage);
-    }
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+// Replaces this process with jpki-counter-print, same arguments, same standard streams; returns
+// only when it could not.
+HandOver handOverToPrintProgram(char* argv[]) {
+    HandOver handOver{programBeside("jpki-counter-print")};
+    ::execv(handOver.program.c_str(), argv);
+    handOver.error = errno;
+    return handOver;
 }
 
-// --lang is read before any command runs, so that every message, even a usage error, is in
-// the chosen language.
-std::optional<QString> requestedLanguage(const QStringList& arguments) {
-    for (int i = 0; i < arguments.size(); ++i) {
-        const QString& argument = arguments.at(i);
-        if (argument.startsWith(QLatin1String("--lang="))) {
-            return argument.mid(7);
-        }
-        if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
-            return arguments.at(i + 1);
-        }
+int cannotHandOver(Invocation& call, const HandOver& handOver) {
+    //: en: This command lays out pages, which jpki-counter-print does, and it could not be run: %1 (%2). Install jpki-counter-print in the same folder as jpki-counter-cli.
+    const QString message = CliText::tr(
+        "このコマンドはページを組むため jpki-counter-print が実行しますが、実行できませんでした: %1(%2)。jpki-counter-print を jpki-counter-cli と同じフォルダーに置いてください。");
+    return call.fail(message.arg(QString::fromStdString(handOver.program),
+                                 QString::fromLocal8Bit(std::strerror(handOver.error))));
+}
+
+// Every command for the usage; those that lay out pages are here only reached when the hand-over
+// failed, and then say why.
+std::vector<Command> cliCommands(const HandOver& handOver) {
+    std::vector<Command> commands = jpki::cli::rulesCommands();
+    jpki::cli::appendCommands(commands, jpki::cli::calendarCommands());
+    jpki::cli::appendCommands(commands, jpki::cli::databaseCommands());
+    jpki::cli::appendCommands(commands, jpki::cli::caseGenerateCommands());
+    jpki::cli::appendCommands(commands, jpki::cli::cardCommands());
+    jpki::cli::appendCommands(
+        commands, jpki::cli::reportCommands([&handOver](Invocation& call, jpki::storage::CaseStore&,
+                                                        jpki::cli::DailyReportPdf) {
+            return cannotHandOver(call, handOver);
+        }));
+    for (Command& command : jpki::cli::documentCommands({}, {})) {
+        command.run = [&handOver,
+                       name = command.group + QLatin1Char(' ') + command.name](const QStringList&) {
+            Invocation call(name);
+            return cannotHandOver(call, handOver);
+        };
+        commands.push_back(std::move(command));
     }
-    return std::nullopt;
+    return commands;
 }
 
 } // namespace
 
 int main(int argc, char* argv[]) {
-    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
-    jpki::platform::setApplicationIdentity();
-    // Logs go to standard error only, so that --json output on standard output stays clean.
-    jpki::platform::initLogging(
-        {.logFile = {}, .console = true, .verbose = false, .routeQtMessages = true});
-    spdlog::set_level(spdlog::level::warn);
-
-    QStringList arguments = app->arguments();
-    arguments.removeFirst();
-    jpki::platform::installTranslations(
-        *app, jpki::platform::chooseLanguage(requestedLanguage(arguments)));
-
-    const auto commands = allCommands();
-    if (arguments.size() < 2 || arguments.first() == QLatin1String("--help")) {
-        printUsage(commands, arguments.isEmpty() || arguments.first() != QLatin1String("--help")
-                                 ? stderr
-                                 : stdout);
-        return arguments.size() == 1 && arguments.first() == QLatin1String("--help") ? 0 : 2;
+    HandOver handOver;
+    // Before any Qt object exists: a page-laying command costs this program no more than a look
+    // at its arguments.
+    if (laysOutDocuments(argc, argv)) {
+        handOver = handOverToPrintProgram(argv);
     }
-    for (const auto& command : commands) {
-        if (command.group == arguments.at(0) && command.name == arguments.at(1)) {
-            return command.run(arguments.mid(2));
-        }
-    }
-    printUsage(commands, stderr);
-    return 2;
+    QCoreApplication app(argc, argv);
+    return jpki::cli::runCommandLine(app, QStringLiteral("jpki-counter-cli"),
+                                     cliCommands(handOver));
 }

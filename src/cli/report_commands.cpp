@@ -1,11 +1,11 @@
 // report daily, report range: a day's or a period's cases, flags, figures, sign-offs and the
-// audit chain's head, as JSON or as CSV for Excel, and a day as the printed daily report (PDF).
+// audit chain's head, as JSON or as CSV for Excel, and a day as the printed daily report (PDF,
+// laid out by the delivery each program passes in: daily_report_pdf.cpp in jpki-counter-print).
 // Each export is itself an audit event (report-exported), stored before anything is written
 // out: no report leaves unrecorded.
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
-#include "letters/report_document.h"
 #include "platform/clock.h"
 #include "reports/report_export.h"
 #include "reports/report_format.h"
@@ -82,19 +82,6 @@ std::optional<ReportFormat> dailyReportFormat(Invocation& call) {
         return std::nullopt;
     }
     return ReportFormat::Pdf;
-}
-
-std::optional<letters::DocumentLanguage> documentLanguage(Invocation& call) {
-    const QString language = call.parser().value(kDocumentLanguageOption);
-    if (language.isEmpty() || language == QLatin1String("ja")) {
-        return letters::DocumentLanguage::Japanese;
-    }
-    if (language == QLatin1String("en")) {
-        return letters::DocumentLanguage::English;
-    }
-    //: en: --document-language takes ja or en.
-    call.fail(CliText::tr("--document-language には ja または en を指定してください。"));
-    return std::nullopt;
 }
 
 std::optional<QString> counterOf(Invocation& call) {
@@ -184,56 +171,11 @@ int deliver(Invocation& call, storage::CaseStore& store, ReportFormat format, QJ
     return Success;
 }
 
-QString idText(std::string_view id) {
-    return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
-}
-
 QByteArray jsonLine(const QJsonObject& json) {
     return QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n';
 }
 
-// Records the export, then writes the printed daily report to --out (never over a file).
-int deliverPdf(Invocation& call, storage::CaseStore& store, workflow::DailyReport report,
-               const QString& municipality, QJsonObject facts, storage::Timestamp at) {
-    const auto language = documentLanguage(call);
-    if (!language) {
-        return Failure;
-    }
-    const bool detailed = call.parser().isSet(kDetailedOption);
-    auto document =
-        detailed ? letters::detailedDailyReportDocument(store, std::move(report), municipality)
-                 : storage::Result<letters::DailyReportDocument>(
-                       letters::dailyReportDocument(std::move(report), municipality));
-    if (!document) {
-        return call.fail(storage::errorText(document.error()));
-    }
-    const QString path = call.parser().value(kOutOption);
-    if (QFileInfo::exists(path)) {
-        //: en: %1: the file exists; it is not replaced.
-        return call.fail(CliText::tr("%1: ファイルがすでにあります。上書きはしません。").arg(path));
-    }
-    facts.insert(QStringLiteral("format"), formatId(ReportFormat::Pdf));
-    facts.insert(QStringLiteral("destination"), QStringLiteral("file"));
-    facts.insert(QStringLiteral("detailed"), detailed);
-    auto recorded = reports::recordReportExport(store, facts, std::nullopt, at);
-    if (!recorded) {
-        return call.fail(storage::errorText(recorded.error()));
-    }
-    auto written = letters::writePdf(*document, path, *language);
-    if (!written) {
-        //: en: %1: the report could not be written (%2).
-        return call.fail(CliText::tr("%1: レポートを書き込めませんでした(%2)。")
-                             .arg(path, idText(letters::outputErrorId(written.error()))));
-    }
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    //: en: Daily report written to %1.
-    const QString text = CliText::tr("日計表を書き出しました: %1");
-    call.answer({{QStringLiteral("pdf"), absolute}, {QStringLiteral("detailed"), detailed}},
-                text.arg(absolute));
-    return Success;
-}
-
-int reportDaily(const QStringList& arguments) {
+int reportDaily(const QStringList& arguments, const PdfDelivery& deliverPdf) {
     Invocation call(QStringLiteral("report daily"));
     addReportOptions(call);
     call.parser().addOptions(
@@ -268,8 +210,18 @@ int reportDaily(const QStringList& arguments) {
         facts.insert(QStringLiteral("counter"), *query.counter);
     }
     if (*format == ReportFormat::Pdf) {
-        return deliverPdf(call, *store, std::move(report).value(),
-                          QString::fromStdString(settings->profile.name), facts, now);
+        const bool detailed = call.parser().isSet(kDetailedOption);
+        facts.insert(QStringLiteral("format"), formatId(ReportFormat::Pdf));
+        facts.insert(QStringLiteral("destination"), QStringLiteral("file"));
+        facts.insert(QStringLiteral("detailed"), detailed);
+        return deliverPdf(call, *store,
+                          {.report = std::move(report).value(),
+                           .municipality = QString::fromStdString(settings->profile.name),
+                           .out = call.parser().value(kOutOption),
+                           .detailed = detailed,
+                           .documentLanguage = call.parser().value(kDocumentLanguageOption),
+                           .facts = facts,
+                           .at = now});
     }
     const QByteArray bytes =
         *format == ReportFormat::Csv ? dailyReportCsv(*report) : jsonLine(dailyReportJson(*report));
@@ -326,12 +278,19 @@ int reportRange(const QStringList& arguments) {
 
 } // namespace
 
-std::vector<Command> reportCommands() {
+Command dailyReportCommand(const PdfDelivery& deliverPdf) {
     return {
-        {QStringLiteral("report"), QStringLiteral("daily"),
-         QStringLiteral("--date D [--counter C] [--format json|csv|pdf] [--out PATH] [--detailed] "
-                        "[--document-language ja|en] [--db PATH]"),
-         reportDaily},
+        QStringLiteral("report"), QStringLiteral("daily"),
+        QStringLiteral("--date D [--counter C] [--format json|csv|pdf] [--out PATH] [--detailed] "
+                       "[--document-language ja|en] [--db PATH]"),
+        [deliverPdf](const QStringList& arguments) {
+            return reportDaily(arguments, deliverPdf);
+        }};
+}
+
+std::vector<Command> reportCommands(const PdfDelivery& deliverPdf) {
+    return {
+        dailyReportCommand(deliverPdf),
         {QStringLiteral("report"), QStringLiteral("range"),
          QStringLiteral("--from D --to D [--counter C] [--format json|csv] [--out PATH] [--db "
                         "PATH]"),

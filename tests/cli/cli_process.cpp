@@ -4,8 +4,12 @@
 #include <QProcess>
 
 CliRun runCli(const QStringList& arguments, const QByteArray& input) {
+    return runProgram(QStringLiteral(JPKI_CLI_PATH), arguments, input);
+}
+
+CliRun runProgram(const QString& program, const QStringList& arguments, const QByteArray& input) {
     QProcess process;
-    process.setProgram(QStringLiteral(JPKI_CLI_PATH));
+    process.setProgram(program);
     process.setArguments(arguments);
     process.start();
     process.waitForStarted();

@@ -14,6 +14,9 @@ struct CliRun {
 
 // Runs jpki-counter-cli with `arguments`, writing `input` to its standard input.
 CliRun runCli(const QStringList& arguments, const QByteArray& input = {});
+// The same with another copy of the program.
+CliRun runProgram(const QString& program, const QStringList& arguments,
+                  const QByteArray& input = {});
 
 #include <QString>
 #include <ostream>

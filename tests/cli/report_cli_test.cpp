@@ -225,6 +225,29 @@ TEST_F(ReportCli, OutWritesTheFileAndSaysSo) {
               QStringLiteral("file"));
 }
 
+// jpki-counter-cli hands the PDF to jpki-counter-print; the answer, the file and the recorded
+// export are as if it had written it itself.
+TEST_F(ReportCli, DailyPdfIsWrittenThroughThePrintProgramAndRecorded) {
+    const QString out = folder.file(QStringLiteral("daily.pdf"));
+    const CliRun result =
+        run({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+             QStringLiteral("2026-04-01"), QStringLiteral("--format=pdf"), QStringLiteral("--out"),
+             out, QStringLiteral("--json")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    ASSERT_TRUE(result.stdoutIsOneJsonObject) << result.out.toStdString();
+    EXPECT_EQ(result.json.value(QStringLiteral("pdf")).toString(), out);
+    EXPECT_FALSE(result.json.value(QStringLiteral("detailed")).toBool());
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+    const auto recorded = exports();
+    ASSERT_EQ(recorded.size(), 1u);
+    const QJsonObject& payload = recorded.front().payload;
+    EXPECT_EQ(payload.value(QStringLiteral("format")).toString(), QStringLiteral("pdf"));
+    EXPECT_EQ(payload.value(QStringLiteral("destination")).toString(), QStringLiteral("file"));
+    EXPECT_FALSE(payload.value(QStringLiteral("detailed")).toBool(true));
+}
+
 TEST_F(ReportCli, BadUsageIsRefusedAndRecordsNothing) {
     EXPECT_EQ(daily(QStringLiteral("pdf")).exitCode, 2);
     EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),

@@ -1,0 +1,77 @@
+#include "cli/cli_main.h"
+
+#include "cli/cli_support.h"
+#include "platform/app_paths.h"
+#include "platform/language.h"
+#include "platform/logging.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+#include <optional>
+#include <spdlog/spdlog.h>
+
+namespace jpki::cli {
+
+namespace {
+
+void printUsage(const QString& program, const std::vector<Command>& commands, std::FILE* stream) {
+    QString text = QStringLiteral("usage: %1 GROUP COMMAND [options] [--json] [--lang ja|en]\n\n")
+                       .arg(program);
+    for (const auto& command : commands) {
+        text += QStringLiteral("  %1 %2 %3\n").arg(command.group, command.name, command.usage);
+    }
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
+}
+
+// --lang is read before any command runs, so that every message, even a usage error, is in
+// the chosen language.
+std::optional<QString> requestedLanguage(const QStringList& arguments) {
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument.startsWith(QLatin1String("--lang="))) {
+            return argument.mid(7);
+        }
+        if (argument == QLatin1String("--lang") && i + 1 < arguments.size()) {
+            return arguments.at(i + 1);
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+int runCommandLine(QCoreApplication& app, const QString& program,
+                   const std::vector<Command>& commands) {
+    platform::setApplicationIdentity();
+    // Logs go to standard error only, so that --json output on standard output stays clean.
+    platform::initLogging(
+        {.logFile = {}, .console = true, .verbose = false, .routeQtMessages = true});
+    spdlog::set_level(spdlog::level::warn);
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    platform::installTranslations(app, platform::chooseLanguage(requestedLanguage(arguments)));
+
+    if (arguments.size() < 2 || arguments.first() == QLatin1String("--help")) {
+        const bool askedForHelp =
+            !arguments.isEmpty() && arguments.first() == QLatin1String("--help");
+        printUsage(program, commands, askedForHelp ? stdout : stderr);
+        return askedForHelp && arguments.size() == 1 ? Success : Failure;
+    }
+    for (const auto& command : commands) {
+        if (command.group == arguments.at(0) && command.name == arguments.at(1)) {
+            return command.run(arguments.mid(2));
+        }
+    }
+    printUsage(program, commands, stderr);
+    return Failure;
+}
+
+void appendCommands(std::vector<Command>& commands, std::vector<Command> more) {
+    for (auto& command : more) {
+        commands.push_back(std::move(command));
+    }
+}
+
+} // namespace jpki::cli
