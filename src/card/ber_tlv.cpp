@@ -120,6 +120,7 @@ const TlvElement* findTlv(const std::vector<TlvElement>& elements, TlvTag tag) {
 
 Bytes encodeTlv(TlvTag tag, std::span<const std::uint8_t> value) {
     Bytes out;
+    out.reserve(3 + 1 + sizeof(std::size_t) + value.size()); // one allocation, not one per part
     if (tag > 0xFFFF) {
         out.push_back(static_cast<std::uint8_t>(tag >> 16));
     }

@@ -2,6 +2,7 @@
 
 #include <openssl/bio.h>
 #include <openssl/err.h>
+#include <openssl/evp.h>
 #include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
@@ -257,9 +258,13 @@ Bytes randomBytes(std::size_t count) {
 }
 
 Bytes sha256(ByteView data) {
+    // Fetched once: EVP_sha256() makes OpenSSL 3 look the algorithm up again on every call, which
+    // costs more than hashing a ledger or state-file line. Shared, read-only, never freed.
+    static EVP_MD* const algorithm = EVP_MD_fetch(nullptr, "SHA256", nullptr);
     Bytes digest(32);
     unsigned int length = 0;
-    if (EVP_Digest(data.data(), data.size(), digest.data(), &length, EVP_sha256(), nullptr) != 1) {
+    if (algorithm == nullptr ||
+        EVP_Digest(data.data(), data.size(), digest.data(), &length, algorithm, nullptr) != 1) {
         fail("SHA-256");
     }
     digest.resize(length);

@@ -153,8 +153,8 @@ private:
         // QSettings turns a comma-separated value into a list; spaces separate too.
         const QString joined = m_settings.value(key).toStringList().join(QLatin1Char(' '));
         std::vector<domain::Date> days;
-        for (const QString& text :
-             joined.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts)) {
+        static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
+        for (const QString& text : joined.split(separators, Qt::SkipEmptyParts)) {
             const auto date = domain::parseIsoDate(text.toStdString());
             if (!date) {
                 //: en: %1: "%2" is not a date (YYYY-MM-DD).

@@ -2,13 +2,15 @@
 // input's lines after the first (the header) get their checksums appended, except a last line
 // without a line end (a torn write), so that the fuzzer reaches the line parser behind them.
 
+#include "card/hex.h"
 #include "issuer/crypto.h"
 #include "issuer/ledger.h"
 #include "scratch_file.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -16,8 +18,13 @@ using namespace jpki;
 
 namespace {
 
+// The ledger's checksum: the first 16 hex digits of the line's SHA-256.
+constexpr std::size_t kChecksumBytes = 8;
+
 std::string withChecksums(std::string_view input) {
     std::string text;
+    const auto lines = static_cast<std::size_t>(std::count(input.begin(), input.end(), '\n'));
+    text.reserve(input.size() + lines * (1 + 2 * kChecksumBytes));
     bool header = true;
     while (!input.empty()) {
         const std::size_t end = input.find('\n');
@@ -29,7 +36,8 @@ std::string withChecksums(std::string_view input) {
         if (!header) {
             const issuer::crypto::Bytes digest = issuer::crypto::sha256(
                 {reinterpret_cast<const std::uint8_t*>(line.data()), line.size()});
-            text += " " + issuer::crypto::toHex(digest).substr(0, 16);
+            text += ' ';
+            text += card::toHex(std::span(digest).first(kChecksumBytes));
         }
         text += '\n';
         header = false;
@@ -43,12 +51,7 @@ std::string withChecksums(std::string_view input) {
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const fuzz::ScratchFile scratch("ledger");
     const std::filesystem::path& file = scratch.path();
-    {
-        std::ofstream out(file, std::ios::binary | std::ios::trunc);
-        const std::string text =
-            withChecksums(std::string_view(reinterpret_cast<const char*>(data), size));
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-    }
+    scratch.write(withChecksums(std::string_view(reinterpret_cast<const char*>(data), size)));
     auto ledger = issuer::Ledger::open(file);
     if (ledger) {
         // A ledger that opened reads the same file again without a change of mind.
