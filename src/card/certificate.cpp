@@ -8,13 +8,17 @@
 #include <ctime>
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
+#include <openssl/err.h>
 #include <openssl/x509.h>
 
 namespace jpki::card {
 
 namespace {
 
+// The rejection is told by the typed error: OpenSSL's queued reasons for it are dropped, or
+// they would show up in a later, unrelated OpenSSL failure on this thread.
 CardError malformed(const char* what) {
+    ERR_clear_error();
     return CardError(CardErrorCode::MalformedResponse, what);
 }
 
