@@ -1122,11 +1122,6 @@ Sex: %4</translation>
         <extracomment>en: Quit</extracomment>
         <translation>Quit</translation>
     </message>
-    <message>
-        <source>2回の入力が一致しません。</source>
-        <extracomment>en: The two entries differ.</extracomment>
-        <translation>The two entries differ.</translation>
-    </message>
 </context>
 <context>
     <name>jpki::gui::LetterPage</name>
@@ -1330,6 +1325,14 @@ Sex: %4</translation>
         <source>職員アカウントの管理(&amp;A)…</source>
         <extracomment>en: &amp;Staff accounts…</extracomment>
         <translation>&amp;Staff accounts…</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::NewPasswordCheck</name>
+    <message>
+        <source>2回の入力が一致しません。</source>
+        <extracomment>en: The two entries differ.</extracomment>
+        <translation>The two entries differ.</translation>
     </message>
 </context>
 <context>
@@ -2237,11 +2240,6 @@ Sex: %4</translation>
         <source>キャンセル</source>
         <extracomment>en: Cancel</extracomment>
         <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>2回の入力が一致しません。</source>
-        <extracomment>en: The two entries differ.</extracomment>
-        <translation>The two entries differ.</translation>
     </message>
 </context>
 <context>

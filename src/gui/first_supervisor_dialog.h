@@ -3,12 +3,11 @@
 // The first run: no account exists, so the first one, a supervisor, is created here (staff ID,
 // name shown, password typed twice). The password policy's reasons (R-ACC-PASS) are shown live
 // as it is typed, and the button stays disabled until none is left and both entries agree. Like
-// the sign-in it only asks: `submitted()` tells its owner, who takes the password as a
-// SecretBuffer and answers with accept() or showRefusal().
+// the sign-in it only asks (AskingDialog).
 
 #include "domain/secret.h"
+#include "gui/asking_dialog.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace jpki::gui {
@@ -17,7 +16,7 @@ namespace Ui {
 class FirstSupervisorDialog;
 }
 
-class FirstSupervisorDialog : public QDialog {
+class FirstSupervisorDialog : public AskingDialog {
     Q_OBJECT
 
 public:
@@ -29,27 +28,18 @@ public:
     // The password typed, moved out of its field; both password fields are cleared.
     domain::SecretBuffer takePassword();
 
-    void setBusy(bool busy);
-    bool busy() const { return m_busy; }
-    void showRefusal(const QString& text);
-
-    void done(int result) override;
-    void reject() override;
-
-Q_SIGNALS:
-    void submitted();
-
 protected:
-    void changeEvent(QEvent* event) override;
+    bool complete() const override { return m_acceptable; }
+    void enableEntries(bool enabled) override;
+    void clearPasswords() override;
+    QWidget* entryAfterRefusal() override;
+    void retranslate() override;
 
 private:
     void nameButtons();
     void checkLive();
-    void submit();
-    void clearPasswords();
 
     std::unique_ptr<Ui::FirstSupervisorDialog> m_ui;
-    bool m_busy = false;
     bool m_acceptable = false;
 };
 

@@ -8,25 +8,21 @@
 namespace jpki::gui {
 
 SignInDialog::SignInDialog(SignInMode mode, QWidget* parent)
-    : QDialog(parent)
+    : AskingDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
     , m_mode(mode) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("signInDialog"));
+    attachForm(*m_ui->buttonBox, *m_ui->busyLabel, *m_ui->errorLabel);
     guardSecretField(*m_ui->passwordEdit);
     connect(m_ui->loginEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, &SignInDialog::updateButtons);
-    // Accepting is the owner's answer to submitted(), once the worker has said yes.
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
-    m_ui->busyLabel->hide();
-    m_ui->errorLabel->hide();
     describe();
     updateButtons();
 }
 
 SignInDialog::~SignInDialog() {
-    m_ui->passwordEdit->clear();
+    clearPasswords();
 }
 
 void SignInDialog::describe() {
@@ -51,7 +47,7 @@ void SignInDialog::describe() {
         //: en: Quit
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("終了"));
     }
-    keepReturnFromQuitting(*m_ui->buttonBox);
+    keepReturnOnOk();
 }
 
 void SignInDialog::setLockedFor(const QString& displayName, const QString& login) {
@@ -69,57 +65,26 @@ domain::SecretBuffer SignInDialog::takePassword() {
     return takeSecretField(*m_ui->passwordEdit);
 }
 
-void SignInDialog::setBusy(bool busy) {
-    m_busy = busy;
-    m_ui->busyLabel->setVisible(busy);
-    if (busy) {
-        m_ui->errorLabel->hide();
-    }
-    m_ui->loginEdit->setEnabled(!busy);
-    m_ui->passwordEdit->setEnabled(!busy);
-    updateButtons();
+bool SignInDialog::complete() const {
+    return !login().isEmpty() && !m_ui->passwordEdit->text().isEmpty();
 }
 
-void SignInDialog::showRefusal(const QString& text) {
-    setBusy(false);
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->setVisible(!text.isEmpty());
-    QLineEdit* field = login().isEmpty() ? m_ui->loginEdit : m_ui->passwordEdit;
-    field->setFocus();
+void SignInDialog::enableEntries(bool enabled) {
+    m_ui->loginEdit->setEnabled(enabled);
+    m_ui->passwordEdit->setEnabled(enabled);
 }
 
-void SignInDialog::submit() {
-    if (m_busy || login().isEmpty() || m_ui->passwordEdit->text().isEmpty()) {
-        return;
-    }
-    Q_EMIT submitted();
-}
-
-void SignInDialog::updateButtons() {
-    const bool complete = !login().isEmpty() && !m_ui->passwordEdit->text().isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_busy);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!m_busy);
-}
-
-void SignInDialog::done(int result) {
+void SignInDialog::clearPasswords() {
     m_ui->passwordEdit->clear();
-    QDialog::done(result);
 }
 
-void SignInDialog::reject() {
-    // A check under way finishes first: its answer must find the dialog it belongs to.
-    if (m_busy) {
-        return;
-    }
-    QDialog::reject();
+QWidget* SignInDialog::entryAfterRefusal() {
+    return login().isEmpty() ? m_ui->loginEdit : m_ui->passwordEdit;
 }
 
-void SignInDialog::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        describe();
-    }
-    QDialog::changeEvent(event);
+void SignInDialog::retranslate() {
+    m_ui->retranslateUi(this);
+    describe();
 }
 
 } // namespace jpki::gui

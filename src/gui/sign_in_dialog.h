@@ -1,14 +1,12 @@
 #pragma once
 
 // The staff sign-in: staff ID and masked password, the workflow's refusal as text, and a busy
-// state while the case worker checks (the dialog never waits). It only asks: `submitted()` tells
-// its owner, who takes the password as a SecretBuffer (the field is cleared), runs the check and
-// answers with accept() or showRefusal(). Enter signs in; Esc leaves the program, or in unlock
-// mode cancels the unlock (the screen stays locked).
+// state while the case worker checks (the dialog never waits; AskingDialog). Enter signs in; Esc
+// leaves the program, or in unlock mode cancels the unlock (the screen stays locked).
 
 #include "domain/secret.h"
+#include "gui/asking_dialog.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace jpki::gui {
@@ -22,7 +20,7 @@ enum class SignInMode {
     Unlock, // the screen is locked for someone: they, or a supervisor, sign in again
 };
 
-class SignInDialog : public QDialog {
+class SignInDialog : public AskingDialog {
     Q_OBJECT
 
 public:
@@ -38,31 +36,20 @@ public:
     // The password typed, moved out of the field, which is cleared.
     domain::SecretBuffer takePassword();
 
-    // While the worker checks: the entries and buttons are disabled and Esc does nothing.
-    void setBusy(bool busy);
-    bool busy() const { return m_busy; }
-    // Ends the busy state with the reason the sign-in was refused.
-    void showRefusal(const QString& text);
-
-    void done(int result) override;
-    void reject() override;
-
-Q_SIGNALS:
-    // The staff member asked to sign in with a non-empty ID and password.
-    void submitted();
-
 protected:
-    void changeEvent(QEvent* event) override;
+    // A non-empty ID and password.
+    bool complete() const override;
+    void enableEntries(bool enabled) override;
+    void clearPasswords() override;
+    QWidget* entryAfterRefusal() override;
+    void retranslate() override;
 
 private:
     void describe();
-    void submit();
-    void updateButtons();
 
     std::unique_ptr<Ui::SignInDialog> m_ui;
     SignInMode m_mode;
     QString m_lockedName;
-    bool m_busy = false;
 };
 
 } // namespace jpki::gui

@@ -1,6 +1,6 @@
 #include "gui/staff_entry_dialog.h"
 
-#include "domain/password_policy.h"
+#include "gui/new_password_check.h"
 #include "gui/secret_field.h"
 #include "messages/access_text.h"
 #include "ui_staffentrydialog.h"
@@ -11,11 +11,12 @@ namespace jpki::gui {
 
 StaffEntryDialog::StaffEntryDialog(Mode mode, QWidget* parent, const QString& login,
                                    const QString& displayName)
-    : QDialog(parent)
+    : AskingDialog(parent)
     , m_ui(std::make_unique<Ui::StaffEntryDialog>())
     , m_mode(mode) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("staffEntryDialog"));
+    attachForm(*m_ui->buttonBox, *m_ui->busyLabel, *m_ui->errorLabel);
     for (QLineEdit* field : {m_ui->passwordEdit, m_ui->confirmEdit}) {
         guardSecretField(*field);
     }
@@ -32,11 +33,7 @@ StaffEntryDialog::StaffEntryDialog(Mode mode, QWidget* parent, const QString& lo
          {m_ui->loginEdit, m_ui->nameEdit, m_ui->passwordEdit, m_ui->confirmEdit}) {
         connect(field, &QLineEdit::textChanged, this, &StaffEntryDialog::checkLive);
     }
-    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &StaffEntryDialog::submit);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &StaffEntryDialog::reject);
     nameTexts();
-    m_ui->busyLabel->hide();
-    m_ui->errorLabel->hide();
     if (creating) {
         m_ui->loginEdit->setFocus();
     } else {
@@ -77,7 +74,7 @@ void StaffEntryDialog::nameTexts() {
     }
     //: en: Cancel
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("キャンセル"));
-    keepReturnFromQuitting(*m_ui->buttonBox);
+    keepReturnOnOk();
 }
 
 QString StaffEntryDialog::login() const {
@@ -104,89 +101,34 @@ void StaffEntryDialog::clearPasswords() {
 }
 
 void StaffEntryDialog::checkLive() {
-    QByteArray typed = m_ui->passwordEdit->text().toUtf8();
-    QByteArray again = m_ui->confirmEdit->text().toUtf8();
-    const QByteArray loginUtf8 = login().toUtf8();
-    const std::vector<domain::PasswordProblem> problems = domain::checkStaffPassword(
-        std::string_view(typed.constData(), std::size_t(typed.size())),
-        std::string_view(loginUtf8.constData(), std::size_t(loginUtf8.size())));
-    QStringList lines;
-    if (!typed.isEmpty()) {
-        for (domain::PasswordProblem problem : problems) {
-            lines << messages::passwordProblemText(problem);
-        }
-    }
-    const bool same = typed == again;
-    if (problems.empty() && !again.isEmpty() && !same) {
-        //: en: The two entries differ.
-        lines << tr("2回の入力が一致しません。");
-    }
-    domain::secureWipe(typed.data(), std::size_t(typed.size()));
-    domain::secureWipe(again.data(), std::size_t(again.size()));
-    m_ui->problemsLabel->setText(lines.join(QLatin1Char('\n')));
-    m_ui->problemsLabel->setVisible(!lines.isEmpty());
-    m_acceptable = problems.empty() && same && !login().isEmpty() && !displayName().isEmpty();
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_acceptable && !m_busy);
+    m_acceptable =
+        checkNewPassword(*m_ui->passwordEdit, *m_ui->confirmEdit, login(), *m_ui->problemsLabel) &&
+        !login().isEmpty() && !displayName().isEmpty();
+    updateButtons();
 }
 
 QString StaffEntryDialog::problemsText() const {
     return m_ui->problemsLabel->isVisibleTo(this) ? m_ui->problemsLabel->text() : QString();
 }
 
-QString StaffEntryDialog::refusalText() const {
-    return m_ui->errorLabel->isVisibleTo(this) ? m_ui->errorLabel->text() : QString();
-}
-
-void StaffEntryDialog::setBusy(bool busy) {
-    m_busy = busy;
-    m_ui->busyLabel->setVisible(busy);
-    if (busy) {
-        m_ui->errorLabel->hide();
-    }
+void StaffEntryDialog::enableEntries(bool enabled) {
+    // A reset's login and name are shown, not asked: they stay readable.
     const bool creating = m_mode == Mode::CreateAccount;
-    m_ui->loginEdit->setEnabled(!busy || !creating);
-    m_ui->nameEdit->setEnabled(!busy || !creating);
-    m_ui->roleCombo->setEnabled(!busy);
-    m_ui->passwordEdit->setEnabled(!busy);
-    m_ui->confirmEdit->setEnabled(!busy);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
+    m_ui->loginEdit->setEnabled(enabled || !creating);
+    m_ui->nameEdit->setEnabled(enabled || !creating);
+    m_ui->roleCombo->setEnabled(enabled);
+    m_ui->passwordEdit->setEnabled(enabled);
+    m_ui->confirmEdit->setEnabled(enabled);
+}
+
+QWidget* StaffEntryDialog::entryAfterRefusal() {
+    return m_ui->passwordEdit;
+}
+
+void StaffEntryDialog::retranslate() {
+    m_ui->retranslateUi(this);
+    nameTexts();
     checkLive();
-}
-
-void StaffEntryDialog::showRefusal(const QString& text) {
-    setBusy(false);
-    m_ui->errorLabel->setText(text);
-    m_ui->errorLabel->setVisible(!text.isEmpty());
-    m_ui->passwordEdit->setFocus();
-}
-
-void StaffEntryDialog::submit() {
-    if (m_busy || !m_acceptable) {
-        return;
-    }
-    Q_EMIT submitted();
-}
-
-void StaffEntryDialog::done(int result) {
-    clearPasswords();
-    QDialog::done(result);
-}
-
-void StaffEntryDialog::reject() {
-    // The call under way must find its dialog when the worker answers.
-    if (m_busy) {
-        return;
-    }
-    QDialog::reject();
-}
-
-void StaffEntryDialog::changeEvent(QEvent* event) {
-    if (event->type() == QEvent::LanguageChange) {
-        m_ui->retranslateUi(this);
-        nameTexts();
-        checkLive();
-    }
-    QDialog::changeEvent(event);
 }
 
 } // namespace jpki::gui

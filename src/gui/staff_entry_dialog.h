@@ -2,14 +2,13 @@
 
 // The staff dialog's entry form: a new account (login, name shown, role, initial password twice)
 // or a new password for an existing account (twice). The password policy's reasons (R-ACC-PASS)
-// are shown live and OK stays disabled until none is left and both entries agree. It only asks:
-// `submitted()` tells its owner, who takes the password as a SecretBuffer and answers with
-// accept() or showRefusal().
+// are shown live and OK stays disabled until none is left and both entries agree. It only asks
+// (AskingDialog).
 
 #include "domain/secret.h"
+#include "gui/asking_dialog.h"
 #include "storage/staff_records.h"
 
-#include <QDialog>
 #include <memory>
 
 namespace jpki::gui {
@@ -18,7 +17,7 @@ namespace Ui {
 class StaffEntryDialog;
 }
 
-class StaffEntryDialog : public QDialog {
+class StaffEntryDialog : public AskingDialog {
     Q_OBJECT
 
 public:
@@ -36,30 +35,22 @@ public:
     // The password typed, moved out of its field; both password fields are cleared.
     domain::SecretBuffer takePassword();
 
-    void setBusy(bool busy);
-    bool busy() const { return m_busy; }
-    void showRefusal(const QString& text);
+    // The password policy's reasons shown, or nothing.
     QString problemsText() const;
-    QString refusalText() const;
-
-    void done(int result) override;
-    void reject() override;
-
-Q_SIGNALS:
-    void submitted();
 
 protected:
-    void changeEvent(QEvent* event) override;
+    bool complete() const override { return m_acceptable; }
+    void enableEntries(bool enabled) override;
+    void clearPasswords() override;
+    QWidget* entryAfterRefusal() override;
+    void retranslate() override;
 
 private:
     void nameTexts();
     void checkLive();
-    void submit();
-    void clearPasswords();
 
     std::unique_ptr<Ui::StaffEntryDialog> m_ui;
     Mode m_mode;
-    bool m_busy = false;
     bool m_acceptable = false;
 };
 
