@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <optional>
 
 namespace jpki::gui {
 
@@ -113,14 +114,19 @@ ExportResult writeDayExport(JobContext& context, const ExportRequest& request,
         result.message = ReviewJobText::tr("申請者の氏名入りは日計表(PDF)だけです。");
         return result;
     }
-    auto document =
-        pdf && request.detailed
-            ? letters::detailedDailyReportDocument(*store, *report, request.municipality)
-            : storage::Result<letters::DailyReportDocument>(
-                  letters::dailyReportDocument(*report, request.municipality));
-    if (!document) {
-        result.message = storage::errorText(document.error());
-        return result;
+    // The page layout only for the PDF; the names (a store read) only for the detailed one.
+    std::optional<letters::DailyReportDocument> document;
+    if (pdf) {
+        auto laidOut =
+            request.detailed
+                ? letters::detailedDailyReportDocument(*store, *report, request.municipality)
+                : storage::Result<letters::DailyReportDocument>(
+                      letters::dailyReportDocument(*report, request.municipality));
+        if (!laidOut) {
+            result.message = storage::errorText(laidOut.error());
+            return result;
+        }
+        document = std::move(*laidOut);
     }
     QJsonObject facts{
         {QStringLiteral("report"), QStringLiteral("daily")},
@@ -136,24 +142,23 @@ ExportResult writeDayExport(JobContext& context, const ExportRequest& request,
         result.message = storage::errorText(recorded.error());
         return result;
     }
-    if (pdf) {
-        auto written = letters::writePdf(*document, request.path);
-        if (!written) {
-            //: en: %1: the report could not be written (%2).
-            result.message = ReviewJobText::tr("%1: レポートを書き込めませんでした(%2)。")
-                                 .arg(request.path, outputErrorText(written.error()));
-            return result;
-        }
-        result.written = true;
-        return result;
-    }
-    const QByteArray bytes = reports::dailyReportCsv(*report);
-    QSaveFile file(request.path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    const auto notWritten = [&result, &request](const QString& reason) {
         //: en: %1: the report could not be written (%2).
-        result.message = ReviewJobText::tr("%1: レポートを書き込めませんでした(%2)。")
-                             .arg(request.path, file.errorString());
+        result.message =
+            ReviewJobText::tr("%1: レポートを書き込めませんでした(%2)。").arg(request.path, reason);
         return result;
+    };
+    if (document) {
+        if (auto written = letters::writePdf(*document, request.path); !written) {
+            return notWritten(outputErrorText(written.error()));
+        }
+    } else {
+        const QByteArray bytes = reports::dailyReportCsv(*report);
+        QSaveFile file(request.path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
+            !file.commit()) {
+            return notWritten(file.errorString());
+        }
     }
     result.written = true;
     return result;
