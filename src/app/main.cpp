@@ -14,6 +14,7 @@
 #include "platform/language.h"
 #include "platform/logging.h"
 #include "platform/profile_settings.h"
+#include "platform/termination_signals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -99,11 +100,12 @@ void quitAfterCardShown(jpki::gui::MainWindow& window) {
 
 // Who is at the counter: the window follows the session controller's sign-ins, asks it to sign
 // out or lock, and opens the supervisor's review for the signed-in session. The sign-out is
-// stored before the program quits (the worker drops jobs not yet begun when it stops).
-void wireSessions(QApplication& app, jpki::gui::SessionController& sessions,
-                  jpki::gui::MainWindow& window, jpki::gui::CaseWorker& worker,
-                  const jpki::domain::MunicipalityProfile& profile, const QString& counter,
-                  const jpki::workflow::AccessSettings& access) {
+// stored before the program quits (the worker drops jobs not yet begun when it stops), whether
+// the window was closed or the program was told to end by a signal.
+void wireSessions(QApplication& app, const jpki::platform::TerminationSignals& termination,
+                  jpki::gui::SessionController& sessions, jpki::gui::MainWindow& window,
+                  jpki::gui::CaseWorker& worker, const jpki::domain::MunicipalityProfile& profile,
+                  const QString& counter, const jpki::workflow::AccessSettings& access) {
     QObject::connect(&sessions, &jpki::gui::SessionController::signedIn, &window,
                      [&window](const jpki::workflow::Session& session) {
                          window.setSignedIn(session.staff, session.displayName, session.role);
@@ -134,12 +136,22 @@ void wireSessions(QApplication& app, jpki::gui::SessionController& sessions,
                                                              access);
                          }
                      });
-    app.setQuitOnLastWindowClosed(false);
-    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &sessions, [&sessions] {
+    // Closing the window and a termination signal (the desktop session ending, the machine
+    // shutting down) end the program the same way.
+    const auto signOutAndQuit = [&sessions] {
         QObject::connect(&sessions, &jpki::gui::SessionController::signOutFinished, qApp,
                          &QCoreApplication::quit, Qt::SingleShotConnection);
         sessions.signOutForExit();
-    });
+    };
+    app.setQuitOnLastWindowClosed(false);
+    QObject::connect(&app, &QGuiApplication::lastWindowClosed, &sessions, signOutAndQuit);
+    QObject::connect(&termination, &jpki::platform::TerminationSignals::terminationRequested,
+                     &sessions, [signOutAndQuit](int signalNumber) {
+                         jpki::platform::logger("app")->info(
+                             "{} received: signing out and quitting",
+                             jpki::platform::terminationSignalName(signalNumber));
+                         signOutAndQuit();
+                     });
 }
 
 } // namespace
@@ -235,7 +247,13 @@ int main(int argc, char* argv[]) {
     jpki::gui::SessionSettings sessionSettings;
     sessionSettings.idleLock = jpki::gui::idleLockFromSettings(QSettings());
     jpki::gui::SessionController sessions(caseWorker, window, sessionSettings);
-    wireSessions(app, sessions, window, caseWorker, *profileLoad.profile,
+    const jpki::platform::TerminationSignals termination;
+    if (termination.installed()) {
+        log->debug("SIGTERM, SIGINT and SIGHUP end the program through the sign-out");
+    } else {
+        log->warn("termination signals not handled: the program ends at once on SIGTERM");
+    }
+    wireSessions(app, termination, sessions, window, caseWorker, *profileLoad.profile,
                  workerSettings.engine.counter, sessionSettings.access);
     std::unique_ptr<jpki::app::EmbeddedSimulator> simulator;
     if (parser.isSet(simulatorOption)) {
