@@ -27,10 +27,10 @@ std::string CounterProgram::open(const QString& database, const fs::path& author
     if (auto established = context.establish(); !established) {
         return card::describe(established.error());
     }
-    // A dropped program's hold on the card ends when pcscd notices its socket closed.
+    // A dropped or killed program's hold on the card ends when pcscd notices its socket closed.
     auto connected = card::PcscChannel::connect(context, reader);
     for (int attempt = 0; !connected && attempt < 100; ++attempt) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
         connected = card::PcscChannel::connect(context, reader);
     }
     if (!connected) {
@@ -173,6 +173,8 @@ std::int64_t CounterFixture::expectStoreHolds() {
 void CounterFixture::expectCardDone(const CaseFile& done, const CaseScript& script) {
     ASSERT_EQ(done.step, Step::Completed);
     card::JpkiApplet applet(*program().channel);
+    // The signature password is given only after a renewal: after a reset the old one would
+    // spend a try.
     const std::string password(sim::default_pins::signature);
     auto status = script.procedure == Procedure::Renewal
                       ? card::readCardStatus(*program().channel, stack().today(), bytesOf(password))
@@ -180,6 +182,8 @@ void CounterFixture::expectCardDone(const CaseFile& done, const CaseScript& scri
     ASSERT_TRUE(status) << card::describe(status.error());
     if (script.procedure == Procedure::Renewal) {
         ASSERT_FALSE(done.renewals.empty());
+        auto serials = program().authority->serials();
+        ASSERT_TRUE(serials);
         for (const workflow::CertificateRenewal& renewal : done.renewals) {
             const auto which = renewal.kind == CertificateKind::Signature
                                    ? card::JpkiCertificate::Signature
@@ -187,13 +191,25 @@ void CounterFixture::expectCardDone(const CaseFile& done, const CaseScript& scri
             const card::CertificateSummary& summary = status->certificate(which);
             ASSERT_EQ(summary.presence, card::CertificatePresence::Present);
             EXPECT_EQ(QString::fromStdString(summary.certificate->serialHex()), renewal.newSerial);
+            EXPECT_EQ(summary.certificate->notBefore(), stack().today());
             EXPECT_EQ(summary.certificate->notAfter(), renewal.newExpires);
+            const auto old = serials->find(renewal.oldSerial.toStdString());
+            ASSERT_NE(old, serials->end());
+            ASSERT_TRUE(old->second.revocation.has_value());
+            EXPECT_EQ(old->second.revocation->reason, issuer::RevocationReason::Superseded);
         }
         EXPECT_TRUE(applet.verifyPin(PinKind::UserAuthentication,
                                      bytesOf(sim::default_pins::authentication)));
         return;
     }
-    EXPECT_EQ(status->pin(script.pinToReset).triesLeft, domain::retryLimit(script.pinToReset));
+    EXPECT_EQ(status->pin(script.pinToReset).triesLeft, domain::retryLimit(script.pinToReset))
+        << "tries back to the limit";
+    const std::string_view old = script.pinToReset == PinKind::Signature
+                                     ? sim::default_pins::signature
+                                     : sim::default_pins::authentication;
+    auto refused = applet.verifyPin(script.pinToReset, bytesOf(old));
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, card::CardErrorCode::WrongPin);
     EXPECT_TRUE(applet.verifyPin(script.pinToReset, bytesOf(script.newPin)));
 }
 

@@ -1,8 +1,8 @@
 #pragma once
 
-// A counter program through the real PC/SC stack for the fault tests and the soak: the
-// counter's local authority shared with the simulator, a case database with one clerk, and the
-// engine over a fresh PC/SC connection, which a test drops and makes again as a clerk would
+// A counter program through the real PC/SC stack for the workflow and fault tests and the soak:
+// the counter's local authority shared with the simulator, a case database with one clerk, and
+// the engine over a fresh PC/SC connection, which a test drops and makes again as a clerk would
 // after a fault. Snapshots of the whole state (database, card, authority) let one test start
 // many runs from the same point without making a new card each time.
 
@@ -61,7 +61,8 @@ protected:
 
     // The database holds: integrity_check and the audit chain; returns the events checked.
     std::int64_t expectStoreHolds();
-    // The case completed and the card shows it (certificates renewed or the PIN reset).
+    // The case completed and the card shows it: new certificates from today and the old ones
+    // revoked as superseded, or the PIN reset (tries back to the limit, the old PIN refused).
     void expectCardDone(const workflow::CaseFile& done, const CaseScript& script);
 
 private:

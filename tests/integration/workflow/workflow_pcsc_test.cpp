@@ -3,15 +3,7 @@
 // with the card checked after, and a process killed with SIGKILL in the middle of each step
 // leaving a database that holds (integrity check, audit chain) and a case that resumes.
 
-#include "card/jpki_applet.h"
-#include "card/pcsc_channel.h"
-#include "card/pcsc_context.h"
-#include "case_driver.h"
-#include "issuer/local_authority.h"
-#include "pcsc_test.h"
-#include "simulator/profiles.h"
-#include "storage/case_store.h"
-#include "storage/password_hash.h"
+#include "counter_fixture.h"
 
 #include <chrono>
 #include <csignal>
@@ -23,17 +15,9 @@
 namespace jpki::test {
 namespace {
 
-namespace fs = std::filesystem;
-using domain::CertificateKind;
 using domain::PinKind;
 using domain::Procedure;
 using domain::RequestPath;
-using workflow::CaseFile;
-using workflow::Step;
-
-std::span<const std::uint8_t> bytesOf(std::string_view text) {
-    return {reinterpret_cast<const std::uint8_t*>(text.data()), text.size()};
-}
 
 std::string nameOf(const CaseScript& script) {
     std::string name = std::string(domain::procedureId(script.procedure)) + "_" +
@@ -42,154 +26,8 @@ std::string nameOf(const CaseScript& script) {
     return name;
 }
 
-// One counter program: its own PC/SC connection, store, authority and engine.
-struct CounterProgram {
-    card::PcscContext context;
-    std::unique_ptr<card::PcscChannel> channel;
-    std::optional<storage::CaseStore> store;
-    std::optional<issuer::LocalAuthority> authority;
-    std::unique_ptr<FixedClock> clock;
-    std::unique_ptr<workflow::CaseEngine> engine;
-
-    // Empty on success, else what failed.
-    std::string open(const QString& database, const fs::path& authorityDirectory,
-                     const std::string& reader, const domain::Date& today) {
-        if (auto established = context.establish(); !established) {
-            return card::describe(established.error());
-        }
-        // A killed program's hold on the card ends when pcscd notices its socket closed.
-        auto connected = card::PcscChannel::connect(context, reader);
-        for (int attempt = 0; !connected && attempt < 100; ++attempt) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            connected = card::PcscChannel::connect(context, reader);
-        }
-        if (!connected) {
-            return card::describe(connected.error());
-        }
-        channel = std::move(connected).value();
-        auto opened = storage::CaseStore::open(database);
-        if (!opened) {
-            return storage::describe(opened.error());
-        }
-        store.emplace(std::move(*opened));
-        auto loaded = issuer::LocalAuthority::open(authorityDirectory);
-        if (!loaded) {
-            return issuer::describe(loaded.error());
-        }
-        authority.emplace(std::move(loaded).value());
-        clock = std::make_unique<FixedClock>(today);
-        engine = std::make_unique<workflow::CaseEngine>(*store, *clock, *authority);
-        return {};
-    }
-};
-
-class WorkflowThroughPcsc : public PcscTest {
-protected:
-    void SetUp() override {
-        PcscTest::SetUp();
-        if (IsSkipped() || HasFailure()) {
-            return;
-        }
-        std::string pattern = (fs::temp_directory_path() / "jpki-workflow-XXXXXX").string();
-        ASSERT_NE(::mkdtemp(pattern.data()), nullptr);
-        m_root = pattern;
-    }
-    void TearDown() override {
-        m_program.reset();
-        PcscTest::TearDown();
-        std::error_code ignored;
-        fs::remove_all(m_root, ignored);
-    }
-
-    fs::path authorityDirectory() const { return m_root / "authority"; }
-    QString database() const { return QString::fromStdString((m_root / "cases.sqlite3").string()); }
-
-    // The counter's authority and database first, then the card, made to trust that authority.
-    void startCounter(const std::string& profile) {
-        ASSERT_TRUE(issuer::LocalAuthority::create(authorityDirectory(), sim::todayInJapan()));
-        {
-            auto store = storage::CaseStore::open(database());
-            ASSERT_TRUE(store) << storage::describe(store.error());
-            auto hash = storage::hashPassword("unused", storage::ScryptParameters{10, 8, 1});
-            ASSERT_TRUE(hash);
-            auto staff = store->write([&](storage::CaseWriter& writer) {
-                return writer.createStaff({QStringLiteral("clerk"), QStringLiteral("clerk"),
-                                           storage::StaffRole::Clerk, *hash},
-                                          std::nullopt,
-                                          storage::fromQDateTime(QDateTime::currentDateTimeUtc()));
-            });
-            ASSERT_TRUE(staff) << storage::describe(staff.error());
-            m_clerk = staff->id;
-        }
-        SimulatorOptions options(profile);
-        options.authorityDirectory = authorityDirectory();
-        ASSERT_NO_FATAL_FAILURE(startStack(options));
-    }
-
-    CounterProgram& program() {
-        if (!m_program) {
-            m_program = std::make_unique<CounterProgram>();
-            const std::string failed = m_program->open(database(), authorityDirectory(),
-                                                       stack().readerName(), stack().today());
-            EXPECT_TRUE(failed.empty()) << failed;
-        }
-        return *m_program;
-    }
-
-    // The card and the authority after a completed case.
-    void expectCardDone(const CaseFile& done, const CaseScript& script) {
-        ASSERT_EQ(done.step, Step::Completed);
-        card::JpkiApplet applet(*program().channel);
-        // The signature password is given only after a renewal: after a reset the old one
-        // would spend a try.
-        const std::string password(sim::default_pins::signature);
-        auto status =
-            script.procedure == Procedure::Renewal
-                ? card::readCardStatus(*program().channel, stack().today(), bytesOf(password))
-                : card::readCardStatus(*program().channel, stack().today());
-        ASSERT_TRUE(status) << card::describe(status.error());
-        if (script.procedure == Procedure::Renewal) {
-            ASSERT_FALSE(done.renewals.empty());
-            auto serials = program().authority->serials();
-            ASSERT_TRUE(serials);
-            for (const workflow::CertificateRenewal& renewal : done.renewals) {
-                const auto which = renewal.kind == CertificateKind::Signature
-                                       ? card::JpkiCertificate::Signature
-                                       : card::JpkiCertificate::UserAuthentication;
-                const card::CertificateSummary& summary = status->certificate(which);
-                ASSERT_EQ(summary.presence, card::CertificatePresence::Present);
-                EXPECT_EQ(QString::fromStdString(summary.certificate->serialHex()),
-                          renewal.newSerial);
-                EXPECT_EQ(summary.certificate->notBefore(), stack().today());
-                EXPECT_EQ(summary.certificate->notAfter(), renewal.newExpires);
-                const auto old = serials->find(renewal.oldSerial.toStdString());
-                ASSERT_NE(old, serials->end());
-                ASSERT_TRUE(old->second.revocation.has_value());
-                EXPECT_EQ(old->second.revocation->reason, issuer::RevocationReason::Superseded);
-            }
-            EXPECT_TRUE(applet.verifyPin(PinKind::UserAuthentication,
-                                         bytesOf(sim::default_pins::authentication)));
-            return;
-        }
-        EXPECT_EQ(status->pin(script.pinToReset).triesLeft, domain::retryLimit(script.pinToReset))
-            << "tries back to the limit";
-        const std::string_view old = script.pinToReset == PinKind::Signature
-                                         ? sim::default_pins::signature
-                                         : sim::default_pins::authentication;
-        auto refused = applet.verifyPin(script.pinToReset, bytesOf(old));
-        ASSERT_FALSE(refused);
-        EXPECT_EQ(refused.error().code, card::CardErrorCode::WrongPin);
-        EXPECT_TRUE(applet.verifyPin(script.pinToReset, bytesOf(script.newPin)));
-    }
-
-    storage::StaffId clerk() const { return m_clerk; }
-    void reconnect() { m_program.reset(); }
-
-private:
-    fs::path m_root;
-    storage::StaffId m_clerk{};
-    std::unique_ptr<CounterProgram> m_program;
-};
+// The counter's authority shared with the card, one clerk, and the engine over PC/SC.
+using WorkflowThroughPcsc = CounterFixture;
 
 const std::vector<CaseScript>& everyProcedureAndPath() {
     static const std::vector<CaseScript> scripts = {
