@@ -108,23 +108,38 @@ Outcome<CaseFile> CaseEngine::resetPin(storage::CaseId caseId, card::CardChannel
             const bool last = std::all_of(
                 counterReset->resets.begin(), counterReset->resets.end(),
                 [&](const PinReset& other) { return other.pin == pin || other.confirmed; });
-            auto confirmed =
-                step.append(caseId, event::kPinResetConfirmed,
-                            {{QStringLiteral("pin_kind"), text(domain::pinKindId(pin))},
-                             {QStringLiteral("tries_left"), *after.triesLeft},
-                             {QStringLiteral("limit"), after.limit},
-                             {QStringLiteral("verified"), true}},
-                            last ? Step::CardOperation : Step::PinEntry, clerk);
-            if (!confirmed || !last) {
-                return confirmed;
+            QJsonObject confirmed{{QStringLiteral("pin_kind"), text(domain::pinKindId(pin))},
+                                  {QStringLiteral("tries_left"), *after.triesLeft},
+                                  {QStringLiteral("limit"), after.limit},
+                                  {QStringLiteral("verified"), true}};
+            if (!last) {
+                return step.append(caseId, event::kPinResetConfirmed, std::move(confirmed),
+                                   Step::PinEntry, clerk);
             }
+            // The last confirmation and the completion in one transaction: a stop between them
+            // would leave a case with every PIN done and no command left to close it.
             // R-PIN-RESET: recorded as what the card showed it to be.
-            const QString outcome = text(outcomeOf(confirmed->effectiveProcedure()));
-            return step.append(caseId, event::kCaseCompleted,
-                               {{QStringLiteral("outcome"), outcome},
-                                {QStringLiteral("procedure"),
-                                 text(domain::procedureId(confirmed->effectiveProcedure()))}},
-                               Step::Completed, clerk, outcome);
+            const domain::Procedure procedure = counterReset->effectiveProcedure();
+            const QString outcome = text(outcomeOf(procedure));
+            const storage::NewEvent confirmation =
+                step.event(event::kPinResetConfirmed, std::move(confirmed), clerk);
+            const storage::NewEvent completion =
+                step.event(event::kCaseCompleted,
+                           {{QStringLiteral("outcome"), outcome},
+                            {QStringLiteral("procedure"), text(domain::procedureId(procedure))}},
+                           clerk);
+            return step.write(caseId, [&](storage::CaseWriter& writer) -> storage::Result<void> {
+                auto written = writer.appendCaseEvent(caseId, confirmation,
+                                                      EngineStep::projection(Step::CardOperation));
+                if (written) {
+                    written = writer.appendCaseEvent(
+                        caseId, completion, EngineStep::projection(Step::Completed, outcome));
+                }
+                if (!written) {
+                    return written.error();
+                }
+                return {};
+            });
         }
     }
     // R-PIN-NEW: the applicant types it again; the case stays at the PIN entry.

@@ -3,6 +3,7 @@
 // anywhere is finished from where it stopped.
 
 #include "issuer/authority.h"
+#include "support/store_fixture.h"
 #include "workflow/domain_ids.h"
 #include "workflow/workflow_events.h"
 #include "workflow_test_support.h"
@@ -177,11 +178,16 @@ TEST(CutShort, RenewalFinishesFromWhereItStopped) {
     EXPECT_TRUE(chain->holds());
 }
 
+// A case of the applicant's own, at the entry of the one PIN to reset.
+CaseFile atPinEntry(Counter& counter, Procedure procedure, PinKind pin) {
+    CardCheckChoice choice;
+    choice.pinsToReset = {pin};
+    return counter.toPinEntry(procedure, RequestPath::Self, choice);
+}
+
 TEST(CutShort, ResetFinishesFromWhereItStopped) {
     Counter counter("sign-blocked");
-    CardCheckChoice choice;
-    choice.pinsToReset = {PinKind::Signature};
-    const CaseFile file = counter.toPinEntry(Procedure::LockRelease, RequestPath::Self, choice);
+    const CaseFile file = atPinEntry(counter, Procedure::LockRelease, PinKind::Signature);
     const domain::SecretBuffer typed("RESET42");
     std::optional<CaseFile> done;
     for (std::uint64_t budget = 1; budget < 200 && !done; ++budget) {
@@ -200,6 +206,40 @@ TEST(CutShort, ResetFinishesFromWhereItStopped) {
     ASSERT_TRUE(done.has_value());
     EXPECT_EQ(done->outcome, QStringLiteral("lock-released"));
     EXPECT_EQ(counter.cardStatus().pin(PinKind::Signature).triesLeft, 5);
+}
+
+// The last PIN's confirmation and the completion are one write: when the completion cannot be
+// stored (here a trigger refuses it, as a kill between two writes would leave it), the
+// confirmation is not stored either, and the reset done again completes the case. Stored apart,
+// the case would keep every PIN confirmed and no command left to close it.
+TEST(CutShort, LastConfirmationIsStoredWithTheCompletion) {
+    Counter counter("expiring");
+    const CaseFile file = atPinEntry(counter, Procedure::PinReset, PinKind::UserAuthentication);
+    const domain::SecretBuffer typed("5678");
+    counter.reopen();
+    storage::testing::rawExecute(
+        counter.databasePath(),
+        "CREATE TRIGGER refuse_completion BEFORE INSERT ON case_events "
+        "WHEN NEW.event_type = 'case-completed' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    auto refused = counter.engine().resetPin(
+        file.id, counter.channel(), PinKind::UserAuthentication, typed, typed, counter.clerk());
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().kind(), ErrorKind::Storage) << describe(refused.error());
+    EXPECT_EQ(countEvents(counter, file.id, event::kPinCounterReset), 1);
+    EXPECT_EQ(countEvents(counter, file.id, event::kPinResetConfirmed), 0);
+
+    storage::testing::rawExecute(counter.databasePath(), "DROP TRIGGER refuse_completion");
+    counter.reopen();
+    auto done = counter.engine().resetPin(file.id, counter.channel(), PinKind::UserAuthentication,
+                                          typed, typed, counter.clerk());
+    ASSERT_TRUE(holds(done));
+    EXPECT_EQ(done->step, Step::Completed);
+    EXPECT_EQ(done->outcome, QStringLiteral("pin-reset"));
+    EXPECT_EQ(countEvents(counter, file.id, event::kPinResetConfirmed), 1);
+    EXPECT_EQ(countEvents(counter, file.id, event::kCaseCompleted), 1);
+    auto chain = counter.store().verifyChain();
+    ASSERT_TRUE(chain.ok());
+    EXPECT_TRUE(chain->holds());
 }
 
 // The clerk stops a renewal between two sub-steps: what was stored stays, the case waits at the
