@@ -20,6 +20,11 @@ if(JPKI_SANITIZE)
     add_compile_options(-fsanitize=${JPKI_SANITIZE} -fno-omit-frame-pointer
         -fno-sanitize-recover=all)
     add_link_options(-fsanitize=${JPKI_SANITIZE})
+    if(JPKI_SANITIZE MATCHES "address")
+        # Every executable (not the libraries) gets LeakSanitizer's suppressions.
+        target_sources(jpki_build_options INTERFACE
+            $<$<STREQUAL:$<TARGET_PROPERTY:TYPE>,EXECUTABLE>:${CMAKE_CURRENT_LIST_DIR}/lsan_suppressions.cpp>)
+    endif()
 endif()
 
 # The fuzz tree (the `fuzz` preset, clang): every library instrumented for libFuzzer's coverage
