@@ -109,12 +109,12 @@ Outcome<CaseFile> CaseEngine::checkCard(storage::CaseId caseId, const card::Card
         }
     }
     // The facts are recorded whatever the rules say, so that a refusal shows what was seen.
-    auto stored = step.append(caseId, event::kCardChecked, checked,
-                              refusal ? Step::CardCheck : Step::PinEntry, clerk);
-    if (!stored || !refusal) {
-        return stored;
+    const EngineStep::Work check = step.appending(
+        caseId, event::kCardChecked, checked, refusal ? Step::CardCheck : Step::PinEntry, clerk);
+    if (!refusal) {
+        return step.write(caseId, check);
     }
-    return step.refuse(*stored, std::move(*refusal), clerk);
+    return step.refuseAfter(caseId, check, Step::CardCheck, std::move(*refusal), clerk);
 }
 
 } // namespace jpki::workflow

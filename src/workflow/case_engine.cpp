@@ -258,7 +258,7 @@ Outcome<CaseFile> CaseEngine::checkDocuments(storage::CaseId caseId, int visit,
     const storage::NewEvent evaluated = step.event(event::kDocumentsEvaluated, evaluation, clerk);
     const std::vector<storage::DocumentCheck> seen =
         documentsSeen(items, settings().profile, today, unmet, clerk, evaluated.at);
-    auto stored = step.write(caseId, [&](storage::CaseWriter& writer) -> storage::Result<void> {
+    const EngineStep::Work evaluate = [&](storage::CaseWriter& writer) -> storage::Result<void> {
         for (const storage::DocumentCheck& check : seen) {
             auto recorded = writer.recordDocumentCheck(caseId, check);
             if (!recorded) {
@@ -270,9 +270,9 @@ Outcome<CaseFile> CaseEngine::checkDocuments(storage::CaseId caseId, int visit,
             return appended.error();
         }
         return {};
-    });
-    if (!stored || unmet.empty()) {
-        return stored;
+    };
+    if (unmet.empty()) {
+        return step.write(caseId, evaluate);
     }
     Refusal refusal;
     refusal.unmet = unmet;
@@ -281,7 +281,7 @@ Outcome<CaseFile> CaseEngine::checkDocuments(storage::CaseId caseId, int visit,
     refusal.reason = hasShortfall(unmet, domain::Shortfall::InquiryFormOpened)
                          ? RefusalReason::InquiryFormOpened
                          : RefusalReason::MissingDocuments;
-    return step.refuse(*stored, std::move(refusal), clerk);
+    return step.refuseAfter(caseId, evaluate, next, std::move(refusal), clerk);
 }
 
 Outcome<CaseFile> CaseEngine::issueLetter(storage::CaseId caseId, storage::StaffId clerk) {
@@ -354,7 +354,7 @@ Outcome<CaseFile> CaseEngine::recordReply(storage::CaseId caseId, domain::SealSt
                     {QStringLiteral("visit"), 2}},
                    clerk);
     const Step next = sealed ? Step::Documents : Step::AwaitingReply;
-    auto stored = step.write(caseId, [&](storage::CaseWriter& writer) -> storage::Result<void> {
+    const EngineStep::Work receive = [&](storage::CaseWriter& writer) -> storage::Result<void> {
         auto received = writer.recordLetterReply(letter, clerk, changed.at);
         if (!received) {
             return received.error();
@@ -364,15 +364,15 @@ Outcome<CaseFile> CaseEngine::recordReply(storage::CaseId caseId, domain::SealSt
             return appended.error();
         }
         return {};
-    });
-    if (!stored || sealed) {
-        return stored;
+    };
+    if (sealed) {
+        return step.write(caseId, receive);
     }
     Refusal refusal;
     refusal.reason = RefusalReason::InquiryFormOpened; // R-DOC-SEAL
     refusal.unmet = {
         {domain::Requirement::SealedInquiryForm, domain::Shortfall::InquiryFormOpened}};
-    return step.refuse(*stored, std::move(refusal), clerk);
+    return step.refuseAfter(caseId, receive, next, std::move(refusal), clerk);
 }
 
 Outcome<CaseFile> CaseEngine::cancel(storage::CaseId caseId, const QString& reason,

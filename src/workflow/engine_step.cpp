@@ -55,23 +55,28 @@ storage::CaseProjection EngineStep::projection(Step step, std::optional<QString>
     return storage::CaseProjection{payload::text(stepId(step)), std::move(outcome), isFinal(step)};
 }
 
-Outcome<CaseFile> EngineStep::append(storage::CaseId caseId, std::string_view type,
-                                     QJsonObject payload, Step next, storage::StaffId clerk,
-                                     std::optional<QString> outcome) {
-    const storage::NewEvent appended = event(type, std::move(payload), clerk);
-    const storage::CaseProjection after = projection(next, std::move(outcome));
-    return write(caseId, [&](storage::CaseWriter& writer) -> storage::Result<void> {
+EngineStep::Work EngineStep::appending(storage::CaseId caseId, std::string_view type,
+                                       QJsonObject payload, Step next, storage::StaffId clerk,
+                                       std::optional<QString> outcome) const {
+    return [caseId, appended = event(type, std::move(payload), clerk),
+            after = projection(next, std::move(outcome))](
+               storage::CaseWriter& writer) -> storage::Result<void> {
         auto written = writer.appendCaseEvent(caseId, appended, after);
         if (!written) {
             return written.error();
         }
         return {};
-    });
+    };
 }
 
-Outcome<CaseFile>
-EngineStep::write(storage::CaseId caseId,
-                  const std::function<storage::Result<void>(storage::CaseWriter&)>& work) {
+Outcome<CaseFile> EngineStep::append(storage::CaseId caseId, std::string_view type,
+                                     QJsonObject payload, Step next, storage::StaffId clerk,
+                                     std::optional<QString> outcome) {
+    return write(caseId,
+                 appending(caseId, type, std::move(payload), next, clerk, std::move(outcome)));
+}
+
+Outcome<CaseFile> EngineStep::write(storage::CaseId caseId, const Work& work) {
     if (!m_caseCounter) {
         auto record = store().findCase(caseId);
         if (!record) {
@@ -108,13 +113,30 @@ std::optional<WorkflowError> EngineStep::signedDayRefusal(const QString& counter
 }
 
 WorkflowError EngineStep::refuse(const CaseFile& file, Refusal refusal, storage::StaffId clerk) {
+    return refuseAfter(file.id, {}, file.step, std::move(refusal), clerk);
+}
+
+WorkflowError EngineStep::refuseAfter(storage::CaseId caseId, const Work& work, Step stepIfOpen,
+                                      Refusal refusal, storage::StaffId clerk) {
     const bool closes = refusalClosesCase(refusal.reason);
-    refusal.stepAfter = closes ? Step::Refused : file.step;
-    if (!closes) {
+    refusal.stepAfter = closes ? Step::Refused : stepIfOpen;
+    if (!closes && !work) {
         return WorkflowError::refused(std::move(refusal));
     }
-    auto stored = append(file.id, event::kCaseRefused, payload::refusal(refusal), Step::Refused,
-                         clerk, payload::text(refusalReasonId(refusal.reason)));
+    const Work closing =
+        closes ? appending(caseId, event::kCaseRefused, payload::refusal(refusal), Step::Refused,
+                           clerk, payload::text(refusalReasonId(refusal.reason)))
+               : Work{};
+    auto stored = write(caseId, [&](storage::CaseWriter& writer) -> storage::Result<void> {
+        for (const Work* part : {&work, &closing}) {
+            if (*part) {
+                if (auto done = (*part)(writer); !done) {
+                    return done;
+                }
+            }
+        }
+        return {};
+    });
     if (!stored) {
         return stored.error();
     }

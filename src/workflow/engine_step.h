@@ -37,13 +37,18 @@ public:
     static storage::CaseProjection projection(Step step,
                                               std::optional<QString> outcome = std::nullopt);
 
+    // Writes done in one transaction by write().
+    using Work = std::function<storage::Result<void>(storage::CaseWriter&)>;
+    // The work of appending one event that moves the case to `next`.
+    Work appending(storage::CaseId caseId, std::string_view type, QJsonObject payload, Step next,
+                   storage::StaffId clerk, std::optional<QString> outcome = std::nullopt) const;
+
     // Appends one event that moves the case to `next`, then reloads the case.
     Outcome<CaseFile> append(storage::CaseId caseId, std::string_view type, QJsonObject payload,
                              Step next, storage::StaffId clerk,
                              std::optional<QString> outcome = std::nullopt);
     // Runs `work` in one transaction, then reloads the case.
-    Outcome<CaseFile> write(storage::CaseId caseId,
-                            const std::function<storage::Result<void>(storage::CaseWriter&)>& work);
+    Outcome<CaseFile> write(storage::CaseId caseId, const Work& work);
 
     // R-SIGN-READONLY: the refusal when today is already signed off for `counter`, else nothing.
     // Asked once per command (the answer is kept), so that a card operation begun before a
@@ -53,6 +58,12 @@ public:
     // Records the refusal: a closing one moves the case to `refused` with the reason as its
     // outcome; the others leave it where it is. Returns the refusal as the command's error.
     WorkflowError refuse(const CaseFile& file, Refusal refusal, storage::StaffId clerk);
+    // The same after `work` (the facts the refusal rests on), in the same transaction: a stop
+    // between the two would leave the facts stored and the case open at a step whose command
+    // cannot always be given again (a reply already recorded). `stepIfOpen` is the case's step
+    // after `work` when the refusal does not close it.
+    WorkflowError refuseAfter(storage::CaseId caseId, const Work& work, Step stepIfOpen,
+                              Refusal refusal, storage::StaffId clerk);
 
 private:
     CaseEngine& m_engine;

@@ -121,34 +121,26 @@ Outcome<CaseFile> CaseEngine::resetPin(storage::CaseId caseId, card::CardChannel
             // R-PIN-RESET: recorded as what the card showed it to be.
             const domain::Procedure procedure = counterReset->effectiveProcedure();
             const QString outcome = text(outcomeOf(procedure));
-            const storage::NewEvent confirmation =
-                step.event(event::kPinResetConfirmed, std::move(confirmed), clerk);
-            const storage::NewEvent completion =
-                step.event(event::kCaseCompleted,
-                           {{QStringLiteral("outcome"), outcome},
-                            {QStringLiteral("procedure"), text(domain::procedureId(procedure))}},
-                           clerk);
+            const EngineStep::Work confirm =
+                step.appending(caseId, event::kPinResetConfirmed, std::move(confirmed),
+                               Step::CardOperation, clerk);
+            const EngineStep::Work complete = step.appending(
+                caseId, event::kCaseCompleted,
+                {{QStringLiteral("outcome"), outcome},
+                 {QStringLiteral("procedure"), text(domain::procedureId(procedure))}},
+                Step::Completed, clerk, outcome);
             return step.write(caseId, [&](storage::CaseWriter& writer) -> storage::Result<void> {
-                auto written = writer.appendCaseEvent(caseId, confirmation,
-                                                      EngineStep::projection(Step::CardOperation));
-                if (written) {
-                    written = writer.appendCaseEvent(
-                        caseId, completion, EngineStep::projection(Step::Completed, outcome));
+                if (auto done = confirm(writer); !done) {
+                    return done;
                 }
-                if (!written) {
-                    return written.error();
-                }
-                return {};
+                return complete(writer);
             });
         }
     }
     // R-PIN-NEW: the applicant types it again; the case stays at the PIN entry.
-    QJsonObject refused = payload::refusal(refusal);
-    auto stored = step.append(caseId, event::kNewPinRefused, refused, file->step, clerk);
-    if (!stored) {
-        return stored;
-    }
-    return step.refuse(*stored, std::move(refusal), clerk);
+    const EngineStep::Work refused =
+        step.appending(caseId, event::kNewPinRefused, payload::refusal(refusal), file->step, clerk);
+    return step.refuseAfter(caseId, refused, file->step, std::move(refusal), clerk);
 }
 
 } // namespace jpki::workflow

@@ -199,16 +199,18 @@ Outcome<CaseFile> Renewal::verifyPins(const CaseFile& file) {
             }
             QJsonObject failed{{QStringLiteral("pin_kind"), text(domain::pinKindId(pin))},
                                {QStringLiteral("tries_left"), *refusal.triesLeft}};
-            auto stored = record(file, event::kPinVerificationFailed, failed, file.step);
-            if (!stored) {
-                return stored;
-            }
+            const EngineStep::Work failure = m_step.appending(
+                file.id, event::kPinVerificationFailed, failed, file.step, m_clerk);
             if (*refusal.triesLeft > 0) {
                 // The applicant may type it again; the card counts the tries.
+                auto stored = m_step.write(file.id, failure);
+                if (!stored) {
+                    return stored;
+                }
                 return WorkflowError::card(accepted.error());
             }
             refusal.reason = RefusalReason::PinBlocked; // R-PIN-RESET: a reset comes first
-            return m_step.refuse(*stored, std::move(refusal), m_clerk);
+            return m_step.refuseAfter(file.id, failure, file.step, std::move(refusal), m_clerk);
         }
         verifiedKinds.append(text(domain::pinKindId(pin)));
         if (renewal.assessed) {

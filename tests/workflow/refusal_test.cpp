@@ -1,6 +1,7 @@
 // Every refusal the rules make stops the case with its reason and changes nothing on the card.
 
 #include "card/jpki_applet.h"
+#include "support/store_fixture.h"
 #include "workflow_test_support.h"
 
 namespace jpki::workflow::testing {
@@ -175,6 +176,43 @@ TEST(Refusal, OpenedReplyOnTheSecondVisit) {
     ASSERT_TRUE(refused.after.letter.has_value());
     EXPECT_TRUE(refused.after.letter->replyReceived);
     EXPECT_EQ(refused.after.letter->replySeal, domain::SealState::Opened);
+}
+
+// A closing refusal is stored with the facts it rests on, in one write: when the refusal cannot
+// be stored (a trigger refuses it, as a kill between two writes would leave it), the opened
+// reply is not recorded either, so that it can be given again and the case then closes. Stored
+// apart, the reply would stand and giving it again would be refused as already recorded.
+TEST(Refusal, OpenedReplyIsStoredWithItsRefusal) {
+    Counter counter("healthy");
+    const CaseFile file =
+        counter.throughReception(Procedure::PinReset, RequestPath::VoluntaryProxy);
+    ASSERT_TRUE(holds(counter.engine().checkDocuments(file.id, 1, everythingPresented(testDay()),
+                                                      counter.clerk())));
+    ASSERT_TRUE(holds(counter.engine().issueLetter(file.id, counter.clerk())));
+    ASSERT_TRUE(holds(counter.engine().recordLetterMailed(file.id, counter.clerk())));
+    storage::testing::rawExecute(
+        counter.databasePath(),
+        "CREATE TRIGGER refuse_refusal BEFORE INSERT ON case_events "
+        "WHEN NEW.event_type = 'case-refused' BEGIN SELECT RAISE(ABORT, 'refused'); END");
+    auto failed =
+        counter.engine().recordReply(file.id, domain::SealState::Opened, counter.secondClerk());
+    ASSERT_FALSE(failed);
+    EXPECT_EQ(failed.error().kind(), ErrorKind::Storage) << describe(failed.error());
+    counter.reopen();
+    auto stored = counter.engine().load(file.id);
+    ASSERT_TRUE(holds(stored));
+    EXPECT_EQ(stored->step, Step::AwaitingReply);
+    ASSERT_TRUE(stored->letter.has_value());
+    EXPECT_FALSE(stored->letter->replyReceived);
+
+    storage::testing::rawExecute(counter.databasePath(), "DROP TRIGGER refuse_refusal");
+    const Refused refused = expectRefusal(
+        counter, file.id,
+        counter.engine().recordReply(file.id, domain::SealState::Opened, counter.secondClerk()),
+        RefusalReason::InquiryFormOpened);
+    EXPECT_TRUE(refused.after.isClosed());
+    ASSERT_TRUE(refused.after.letter.has_value());
+    EXPECT_TRUE(refused.after.letter->replyReceived);
 }
 
 TEST(Refusal, NewPinAgainstThePolicy) {
