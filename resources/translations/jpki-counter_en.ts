@@ -253,11 +253,6 @@ Birth date: %3
 Sex: %4</translation>
     </message>
     <message>
-        <source>監査記録の連鎖は正常です。記録 %1 件、最後の記録は %2 (ハッシュ %3)です。</source>
-        <extracomment>en: The audit chain holds: %1 records, the last is record %2 with hash %3.</extracomment>
-        <translation>The audit chain holds: %1 records, the last is record %2 with hash %3.</translation>
-    </message>
-    <message>
         <source>%1 それより前の記録 %2 件は正常です。</source>
         <extracomment>en: %1 The %2 records before it hold.</extracomment>
         <translation>%1 The %2 records before it hold.</translation>
@@ -421,6 +416,31 @@ Sex: %4</translation>
         <source>このコマンドはページを組むため jpki-counter-print が実行しますが、実行できませんでした: %1(%2)。jpki-counter-print を jpki-counter-cli と同じフォルダーに置いてください。</source>
         <extracomment>en: This command lays out pages, which jpki-counter-print does, and it could not be run: %1 (%2). Install jpki-counter-print in the same folder as jpki-counter-cli.</extracomment>
         <translation>This command lays out pages, which jpki-counter-print does, and it could not be run: %1 (%2). Install jpki-counter-print in the same folder as jpki-counter-cli.</translation>
+    </message>
+    <message>
+        <source>--head: 「%1」はハッシュ値ではありません(日計表に印字された 16 進数 64 桁)。</source>
+        <extracomment>en: --head: "%1" is not a head hash (64 hexadecimal digits, as printed on the daily report).</extracomment>
+        <translation>--head: "%1" is not a head hash (64 hexadecimal digits, as printed on the daily report).</translation>
+    </message>
+    <message>
+        <source>監査記録 %1 件の連鎖は正常ですが、データベースの次の記録が監査記録と一致しません:</source>
+        <extracomment>en: The audit chain's %1 records hold, but the database's other records do not match them:</extracomment>
+        <translation>The audit chain's %1 records hold, but the database's other records do not match them:</translation>
+    </message>
+    <message>
+        <source>監査記録の連鎖は正常です。記録 %1 件、最後の記録は %2 (ハッシュ %3)です。案件・職員アカウント・書類確認・照会書・決裁の記録はすべて監査記録と一致します。</source>
+        <extracomment>en: The audit chain holds: %1 records, the last is record %2 with hash %3. Every case, staff account, document, letter and sign-off matches it.</extracomment>
+        <translation>The audit chain holds: %1 records, the last is record %2 with hash %3. Every case, staff account, document, letter and sign-off matches it.</translation>
+    </message>
+    <message>
+        <source>日計表に印字された最終記録は記録 %1 で、連鎖に含まれています。</source>
+        <extracomment>en: The head printed on the report is record %1, and the chain holds it.</extracomment>
+        <translation>The head printed on the report is record %1, and the chain holds it.</translation>
+    </message>
+    <message>
+        <source>日計表に印字された最終記録が連鎖にありません。日計表の印刷後に、その記録を含む記録が削除または差し替えられています。</source>
+        <extracomment>en: The head printed on the report is not in the chain: records up to it or after it were removed or replaced since the report was printed.</extracomment>
+        <translation>The head printed on the report is not in the chain: records up to it or after it were removed or replaced since the report was printed.</translation>
     </message>
 </context>
 <context>
@@ -3340,6 +3360,16 @@ Sex: %4</translation>
         <extracomment>en: The case log could not be read or written.</extracomment>
         <translation>The case log could not be read or written.</translation>
     </message>
+    <message>
+        <source>端末の時計の逆戻り</source>
+        <extracomment>en: The PC's clock went back</extracomment>
+        <translation>The PC's clock went back</translation>
+    </message>
+    <message>
+        <source>記録 %1 の作成時、端末の時計が直前の記録より %2 秒遅れていました。記録の時刻は直前の記録の時刻にそろえました。端末の時計を確認してください。</source>
+        <extracomment>en: When record %1 was made, the PC's clock was %2 seconds behind the record before it; the record was given that record's time instead. Check the PC's clock.</extracomment>
+        <translation>When record %1 was made, the PC's clock was %2 seconds behind the record before it; the record was given that record's time instead. Check the PC's clock.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::messages::Validity</name>
@@ -3921,6 +3951,51 @@ Sex: %4</translation>
         <source>日次確認(決裁)の時点で確定した監査記録 %1 が、確定時の内容のまま残っていません。記録が削除または差し替えられています。</source>
         <extracomment>en: Audit record %1, confirmed at a day's sign-off, is no longer in the chain as it was signed: records were removed or replaced.</extracomment>
         <translation>Audit record %1, confirmed at a day's sign-off, is no longer in the chain as it was signed: records were removed or replaced.</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <extracomment>en: case</extracomment>
+        <translation>case</translation>
+    </message>
+    <message>
+        <source>職員アカウント</source>
+        <extracomment>en: staff account</extracomment>
+        <translation>staff account</translation>
+    </message>
+    <message>
+        <source>書類確認</source>
+        <extracomment>en: document check</extracomment>
+        <translation>document check</translation>
+    </message>
+    <message>
+        <source>照会書</source>
+        <extracomment>en: inquiry letter</extracomment>
+        <translation>inquiry letter</translation>
+    </message>
+    <message>
+        <source>日次決裁</source>
+        <extracomment>en: daily sign-off</extracomment>
+        <translation>daily sign-off</translation>
+    </message>
+    <message>
+        <source>%1の記録 %2 は監査記録にありません。プログラムの外で追加されています。</source>
+        <extracomment>en: The %1 record %2 is not recorded in the audit chain: it was added outside the program.</extracomment>
+        <translation>The %1 record %2 is not recorded in the audit chain: it was added outside the program.</translation>
+    </message>
+    <message>
+        <source>監査記録 %2 が記録した%1がデータベースにありません。プログラムの外で削除されています。</source>
+        <extracomment>en: The %1 recorded by audit record %2 is missing from the database: it was removed outside the program.</extracomment>
+        <translation>The %1 recorded by audit record %2 is missing from the database: it was removed outside the program.</translation>
+    </message>
+    <message>
+        <source>%1の記録 %2 の「%4」が監査記録 %3 と一致しません。プログラムの外で変更されています。</source>
+        <extracomment>en: The %1 record %2 differs from audit record %3 in "%4": it was changed outside the program.</extracomment>
+        <translation>The %1 record %2 differs from audit record %3 in "%4": it was changed outside the program.</translation>
+    </message>
+    <message>
+        <source>案件データベースの記録が監査記録と一致しません。プログラムの外で変更されています。この記録は使用しません。監督者とシステム担当者に連絡してください。</source>
+        <extracomment>en: A record in the case database does not match the audit chain: it was changed outside this program. It is not used. Call the supervisor and the system administrator.</extracomment>
+        <translation>A record in the case database does not match the audit chain: it was changed outside this program. It is not used. Call the supervisor and the system administrator.</translation>
     </message>
 </context>
 </TS>

@@ -102,11 +102,51 @@ QString caseLine(const storage::CaseSummary& summary) {
              summary.openedBy.displayName);
 }
 
+QJsonArray recordsJson(const std::vector<storage::RecordMismatch>& records) {
+    QJsonArray list;
+    for (const storage::RecordMismatch& mismatch : records) {
+        list.append(QJsonObject{
+            {QStringLiteral("table"), idText(storage::recordKindId(mismatch.kind))},
+            {QStringLiteral("problem"), idText(storage::recordProblemId(mismatch.problem))},
+            {QStringLiteral("row"), static_cast<qint64>(mismatch.rowId)},
+            {QStringLiteral("event"), static_cast<qint64>(mismatch.eventSequence)},
+            {QStringLiteral("field"), QString::fromStdString(mismatch.field)},
+            {QStringLiteral("message"), storage::recordMismatchText(mismatch)}});
+    }
+    return list;
+}
+
+// --head HASH: the head printed on a signed daily report. The chain must still hold it: a file
+// cut back before that point (the day's last records and everything after removed) fails here,
+// even though what is left links up.
+struct PrintedHead {
+    storage::Digest hash{};
+    std::optional<std::int64_t> foundAt;
+};
+
 int auditVerify(const QStringList& arguments) {
     Invocation call(QStringLiteral("audit verify"));
     addDatabaseOption(call);
+    call.parser().addOption(
+        {QStringLiteral("head"),
+         QStringLiteral("A head hash printed on a daily report: check that the chain still holds "
+                        "it."),
+         QStringLiteral("hash")});
     if (!call.parse(arguments)) {
         return Failure;
+    }
+    std::optional<PrintedHead> printed;
+    if (call.parser().isSet(QStringLiteral("head"))) {
+        const QString typed = call.parser().value(QStringLiteral("head")).trimmed().toLower();
+        const auto hash = storage::digestFromHex(typed.toStdString());
+        if (!hash) {
+            //: en: --head: "%1" is not a head hash (64 hexadecimal digits, as printed on the daily report).
+            return call.fail(
+                CliText::tr(
+                    "--head: 「%1」はハッシュ値ではありません(日計表に印字された 16 進数 64 桁)。")
+                    .arg(typed));
+        }
+        printed = PrintedHead{*hash, std::nullopt};
     }
     auto store = openStore(call);
     if (!store) {
@@ -116,34 +156,74 @@ int auditVerify(const QStringList& arguments) {
     if (!verified) {
         return failWith(call, verified.error());
     }
+    if (printed) {
+        auto found = store->findEventByHash(printed->hash);
+        if (!found) {
+            return failWith(call, found.error());
+        }
+        printed->foundAt = *found;
+    }
     QJsonObject json{{QStringLiteral("holds"), verified->holds()},
                      {QStringLiteral("events"), static_cast<qint64>(verified->eventsChecked)},
                      {QStringLiteral("head_sequence"), static_cast<qint64>(verified->headSequence)},
-                     {QStringLiteral("head_hash"), storage::hexDigest(verified->headHash)}};
-    if (verified->holds()) {
-        //: en: The audit chain holds: %1 records, the last is record %2 with hash %3.
-        call.answer(
-            json,
-            CliText::tr("監査記録の連鎖は正常です。記録 %1 件、最後の記録は %2 (ハッシュ %3)です。")
-                .arg(verified->eventsChecked)
-                .arg(verified->headSequence)
-                .arg(storage::hexDigest(verified->headHash)));
-        return Success;
+                     {QStringLiteral("head_hash"), storage::hexDigest(verified->headHash)},
+                     {QStringLiteral("records"), recordsJson(verified->records)}};
+    QStringList lines;
+    bool holds = verified->holds();
+    if (verified->broken) {
+        const storage::ChainBreak& broken = *verified->broken;
+        const QString message = storage::chainBreakText(broken);
+        json.insert(
+            QStringLiteral("broken"),
+            QJsonObject{
+                {QStringLiteral("sequence"), static_cast<qint64>(broken.sequence)},
+                {QStringLiteral("expected_sequence"), static_cast<qint64>(broken.expectedSequence)},
+                {QStringLiteral("reason"), idText(storage::chainBreakKindId(broken.kind))},
+                {QStringLiteral("message"), message}});
+        //: en: %1 The %2 records before it hold.
+        lines << CliText::tr("%1 それより前の記録 %2 件は正常です。")
+                     .arg(message)
+                     .arg(verified->eventsChecked);
+    } else if (!verified->records.empty()) {
+        //: en: The audit chain's %1 records hold, but the database's other records do not match them:
+        lines
+            << CliText::tr(
+                   "監査記録 %1 件の連鎖は正常ですが、データベースの次の記録が監査記録と一致しません:")
+                   .arg(verified->eventsChecked);
+        for (const storage::RecordMismatch& mismatch : verified->records) {
+            lines << QStringLiteral("  ") + storage::recordMismatchText(mismatch);
+        }
+    } else {
+        //: en: The audit chain holds: %1 records, the last is record %2 with hash %3. Every case, staff account, document, letter and sign-off matches it.
+        lines
+            << CliText::tr(
+                   "監査記録の連鎖は正常です。記録 %1 件、最後の記録は %2 (ハッシュ %3)です。案件・職員アカウント・書類確認・照会書・決裁の記録はすべて監査記録と一致します。")
+                   .arg(verified->eventsChecked)
+                   .arg(verified->headSequence)
+                   .arg(storage::hexDigest(verified->headHash));
     }
-    const storage::ChainBreak& broken = *verified->broken;
-    const QString message = storage::chainBreakText(broken);
-    json.insert(
-        QStringLiteral("broken"),
-        QJsonObject{
-            {QStringLiteral("sequence"), static_cast<qint64>(broken.sequence)},
-            {QStringLiteral("expected_sequence"), static_cast<qint64>(broken.expectedSequence)},
-            {QStringLiteral("reason"), idText(storage::chainBreakKindId(broken.kind))},
-            {QStringLiteral("message"), message}});
-    //: en: %1 The %2 records before it hold.
-    call.answer(json, CliText::tr("%1 それより前の記録 %2 件は正常です。")
-                          .arg(message)
-                          .arg(verified->eventsChecked));
-    return RuleSaysNo;
+    if (printed) {
+        json.insert(
+            QStringLiteral("printed_head"),
+            QJsonObject{{QStringLiteral("hash"), storage::hexDigest(printed->hash)},
+                        {QStringLiteral("found"), printed->foundAt.has_value()},
+                        {QStringLiteral("sequence"),
+                         printed->foundAt ? QJsonValue(static_cast<qint64>(*printed->foundAt))
+                                          : QJsonValue(QJsonValue::Null)}});
+        if (printed->foundAt) {
+            //: en: The head printed on the report is record %1, and the chain holds it.
+            lines << CliText::tr("日計表に印字された最終記録は記録 %1 で、連鎖に含まれています。")
+                         .arg(*printed->foundAt);
+        } else {
+            holds = false;
+            //: en: The head printed on the report is not in the chain: records up to it or after it were removed or replaced since the report was printed.
+            lines << CliText::tr(
+                "日計表に印字された最終記録が連鎖にありません。日計表の印刷後に、その記録を含む記録が削除または差し替えられています。");
+        }
+    }
+    json.insert(QStringLiteral("holds"), holds);
+    call.answer(json, lines.join(QLatin1Char('\n')));
+    return holds ? Success : RuleSaysNo;
 }
 
 int databaseBackup(const QStringList& arguments) {

@@ -17,13 +17,6 @@ QString clockTime(storage::Timestamp at) {
     return storage::japanIsoTime(at).mid(11, 5);
 }
 
-std::optional<std::chrono::milliseconds> durationOf(const storage::CaseSummary& summary) {
-    if (!summary.closedAt) {
-        return std::nullopt;
-    }
-    return *summary.closedAt - summary.openedAt;
-}
-
 } // namespace
 
 ReviewCaseModel::ReviewCaseModel(QObject* parent)
@@ -87,7 +80,7 @@ ReviewCaseModel::rowText(const storage::CaseSummary& summary,
     text[Clerk] = line.clerk;
     text[Opened] = clockTime(summary.openedAt);
     text[Closed] = summary.closedAt ? clockTime(*summary.closedAt) : QString();
-    if (const auto duration = durationOf(summary)) {
+    if (const auto duration = summary.handlingTime()) {
         //: en: %1 min
         const QString minutes = tr("%1分");
         text[Duration] = minutes.arg((duration->count() + 30'000) / 60'000);
@@ -110,7 +103,7 @@ QVariant ReviewCaseModel::sortKey(std::size_t row, int column) const {
                                       storage::toUnixMilliseconds(*summary.closedAt)))
                                 : QVariant::fromValue(std::numeric_limits<qint64>::max());
     case Duration: {
-        const auto duration = durationOf(summary);
+        const auto duration = summary.handlingTime();
         return QVariant::fromValue(duration ? static_cast<qint64>(duration->count())
                                             : std::numeric_limits<qint64>::max());
     }

@@ -96,7 +96,7 @@ void setCases(TemplateValues& values, const DailyReportDocument& document,
         row.set(QStringLiteral("closed"),
                 summary.closedAt ? clockTime(*summary.closedAt) : QString());
         row.set(QStringLiteral("duration"),
-                summary.closedAt ? minutes(*summary.closedAt - summary.openedAt) : QString());
+                summary.closedAt ? minutes(*summary.handlingTime()) : QString());
         row.set(QStringLiteral("result"),
                 documentTerm(language, QStringLiteral("result"),
                              workflow::caseResultId(summary).toStdString()));

@@ -65,6 +65,9 @@ QString flagKindName(workflow::FlagKind kind) {
     case FlagKind::AnotherClerk:
         //: en: Continued by another clerk
         return ReviewText::tr("別の担当者による引継ぎ");
+    case FlagKind::ClockWentBack:
+        //: en: The PC's clock went back
+        return ReviewText::tr("端末の時計の逆戻り");
     }
     return {};
 }
@@ -73,8 +76,17 @@ QString flagText(const workflow::ReviewFlag& flag) {
     using workflow::FlagKind;
     switch (flag.kind) {
     case FlagKind::ChainBroken:
-        return flag.chainBreak ? storage::chainBreakText(*flag.chainBreak)
-                               : flagKindName(flag.kind);
+        if (flag.chainBreak) {
+            return storage::chainBreakText(*flag.chainBreak);
+        }
+        if (!flag.records.empty()) {
+            QStringList lines;
+            for (const storage::RecordMismatch& mismatch : flag.records) {
+                lines.append(storage::recordMismatchText(mismatch));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        return flagKindName(flag.kind);
     case FlagKind::LeftOpen:
         //: en: Still open when the day ended, at the step "%1".
         return ReviewText::tr("「%1」の段階で終業時に未完了でした。").arg(stepText(flag.step));
@@ -103,6 +115,13 @@ QString flagText(const workflow::ReviewFlag& flag) {
         return ReviewText::tr("%1が受け付け、%2が引き継ぎました。")
             .arg(flag.openedBy ? flag.openedBy->displayName : QString(),
                  staffNames(flag.otherClerks));
+    case FlagKind::ClockWentBack:
+        //: en: When record %1 was made, the PC's clock was %2 seconds behind the record before it; the record was given that record's time instead. Check the PC's clock.
+        return ReviewText::
+            tr("記録 %1 の作成時、端末の時計が直前の記録より %2 秒遅れていました。記録の時刻は直前の記録の時刻にそろえました。端末の時計を確認してください。")
+                .arg(flag.eventSequence)
+                .arg(QString::number(static_cast<double>(flag.clockBehindMilliseconds) / 1000.0,
+                                     'f', 1));
     }
     return {};
 }

@@ -32,13 +32,6 @@ QJsonValue secondsOrNull(const std::optional<std::chrono::milliseconds>& duratio
                     : QJsonValue(QJsonValue::Null);
 }
 
-std::optional<std::chrono::milliseconds> durationOf(const storage::CaseSummary& summary) {
-    if (!summary.closedAt) {
-        return std::nullopt;
-    }
-    return *summary.closedAt - summary.openedAt;
-}
-
 // Whole minutes for the spreadsheet, rounded half up; empty when there is none.
 QString minutesText(const std::optional<std::chrono::milliseconds>& duration) {
     if (!duration) {
@@ -59,7 +52,7 @@ QJsonObject caseJson(const storage::CaseSummary& summary) {
             {QStringLiteral("clerk"), summary.openedBy.login},
             {QStringLiteral("opened_at"), storage::japanIsoTime(summary.openedAt)},
             {QStringLiteral("closed_at"), timeOrNull(summary.closedAt)},
-            {QStringLiteral("duration_seconds"), secondsOrNull(durationOf(summary))},
+            {QStringLiteral("duration_seconds"), secondsOrNull(summary.handlingTime())},
             {QStringLiteral("state"), summary.state},
             {QStringLiteral("result"), workflow::caseResultId(summary)},
             {QStringLiteral("outcome"), orNull(summary.outcome)},
@@ -149,6 +142,16 @@ QJsonObject auditJson(const storage::ChainVerification& chain) {
                       {QStringLiteral("from_sequence"), static_cast<qint64>(chain.firstSequence)},
                       {QStringLiteral("head_sequence"), static_cast<qint64>(chain.headSequence)},
                       {QStringLiteral("head_hash"), storage::hexDigest(chain.headHash)}};
+    QJsonArray records;
+    for (const storage::RecordMismatch& mismatch : chain.records) {
+        records.append(QJsonObject{
+            {QStringLiteral("table"), idText(storage::recordKindId(mismatch.kind))},
+            {QStringLiteral("problem"), idText(storage::recordProblemId(mismatch.problem))},
+            {QStringLiteral("row"), static_cast<qint64>(mismatch.rowId)},
+            {QStringLiteral("event"), static_cast<qint64>(mismatch.eventSequence)},
+            {QStringLiteral("field"), QString::fromStdString(mismatch.field)}});
+    }
+    audit.insert(QStringLiteral("records_unproven"), records);
     return audit;
 }
 
@@ -286,7 +289,7 @@ QByteArray dailyReportCsv(const workflow::DailyReport& report) {
                  idText(domain::requestPathId(summary.path)), summary.counter,
                  summary.openedBy.login, storage::japanIsoTime(summary.openedAt),
                  summary.closedAt ? storage::japanIsoTime(*summary.closedAt) : QString(),
-                 minutesText(durationOf(summary)), workflow::caseResultId(summary),
+                 minutesText(summary.handlingTime()), workflow::caseResultId(summary),
                  summary.outcome.value_or(QString())});
     }
     csv.blankLine();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 #include <openssl/evp.h>
+#include <openssl/hmac.h>
 
 namespace jpki::storage {
 
@@ -70,6 +71,18 @@ Result<Digest> EventHasher::sha256(std::string_view bytes) {
         EVP_DigestFinal_ex(m_openSsl->context, digest.data(), &length) != 1 ||
         length != digest.size()) {
         return StorageError(StorageErrorCode::Internal, "SHA-256 through OpenSSL failed");
+    }
+    return digest;
+}
+
+Result<Digest> EventHasher::hmacSha256(const Digest& key, std::string_view bytes) {
+    Digest digest{};
+    unsigned int length = 0;
+    if (HMAC(EVP_sha256(), key.data(), static_cast<int>(key.size()),
+             reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest.data(),
+             &length) == nullptr ||
+        length != digest.size()) {
+        return StorageError(StorageErrorCode::Internal, "HMAC-SHA-256 through OpenSSL failed");
     }
     return digest;
 }

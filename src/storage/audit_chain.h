@@ -15,6 +15,7 @@
 // to the same bytes. Verification walks the table in sequence order and names the first row that
 // was changed, removed, or inserted out of order.
 
+#include "storage/record_mismatch.h"
 #include "storage/result.h"
 
 #include <QString>
@@ -60,8 +61,10 @@ public:
     EventHasher& operator=(const EventHasher&) = delete;
 
     Result<Digest> hash(const Digest& previous, const ChainRow& row);
-    // SHA-256 of arbitrary bytes on the same context (applicant digests, benchmarks).
+    // SHA-256 of arbitrary bytes on the same context (credential digests, benchmarks).
     Result<Digest> sha256(std::string_view bytes);
+    // HMAC-SHA-256 of `bytes` under `key` (applicant digests under the store's key).
+    Result<Digest> hmacSha256(const Digest& key, std::string_view bytes);
 
 private:
     struct OpenSsl;
@@ -94,8 +97,11 @@ struct ChainVerification {
     std::int64_t headSequence = 0;  // the last row that held; 0 for an empty chain
     Digest headHash = kGenesisHash;
     std::optional<ChainBreak> broken;
+    // Rows of the other tables (cases, staff, documents, letters, sign-offs) that the events do
+    // not bear out: what a report or an access check would otherwise believe unproven.
+    std::vector<RecordMismatch> records;
 
-    bool holds() const { return !broken.has_value(); }
+    bool holds() const { return !broken.has_value() && records.empty(); }
 };
 
 struct ChainWalkOptions {

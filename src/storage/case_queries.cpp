@@ -1,6 +1,8 @@
 // CaseStore: the queries of the case engine and the supervisor review.
 
+#include "platform/logging.h"
 #include "storage/case_store.h"
+#include "storage/record_proof.h"
 #include "storage/row_readers.h"
 #include "storage/store_core.h"
 
@@ -108,7 +110,7 @@ Result<StaffAccount> CaseStore::findStaff(StaffId staff) {
         return query.error();
     }
     (*query)->bind(1, rawId(staff));
-    return firstOrNotFound(readAll(**query, detail::readStaff), "staff");
+    return proven(firstOrNotFound(readAll(**query, detail::readStaff), "staff"));
 }
 
 Result<StaffAccount> CaseStore::findStaffByLogin(const QString& login) {
@@ -118,7 +120,25 @@ Result<StaffAccount> CaseStore::findStaffByLogin(const QString& login) {
         return query.error();
     }
     (*query)->bind(1, login);
-    return firstOrNotFound(readAll(**query, detail::readStaff), "staff");
+    return proven(firstOrNotFound(readAll(**query, detail::readStaff), "staff"));
+}
+
+Result<StaffAccount> CaseStore::proven(Result<StaffAccount> account) {
+    if (!account) {
+        return account;
+    }
+    auto mismatches = detail::checkStaffRecord(*m_core, *account);
+    if (!mismatches) {
+        return mismatches.error();
+    }
+    if (!mismatches->empty()) {
+        const RecordMismatch& first = mismatches->front();
+        platform::logger("db")->error("staff row {} not borne out by the chain ({}, {})",
+                                      first.rowId, recordProblemId(first.problem), first.field);
+        return StorageError(StorageErrorCode::Unproven,
+                            "staff " + std::to_string(first.rowId) + ": " + first.field);
+    }
+    return account;
 }
 
 Result<std::vector<StaffAccount>> CaseStore::listStaff() {

@@ -19,6 +19,8 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <algorithm>
+#include <chrono>
 #include <optional>
 
 namespace jpki::storage {
@@ -56,6 +58,11 @@ struct NewEvent {
     Timestamp at;
 };
 
+// The payload key the store adds to an event made while the PC's clock was behind the chain's
+// head: how many milliseconds it was behind. The event is stored at the head's time instead, so
+// that time never runs backwards along the chain.
+inline constexpr std::string_view kClockBehindKey = "clock_behind_ms";
+
 // The case row after an event.
 struct CaseProjection {
     QString state;
@@ -66,6 +73,7 @@ struct CaseProjection {
 struct AppendedEvent {
     std::int64_t sequence = 0;
     Digest hash{};
+    Timestamp at; // as stored: never before the event before it
 };
 
 struct CaseSummary {
@@ -84,6 +92,14 @@ struct CaseSummary {
     std::optional<std::int64_t> lastEventSequence; // where a resumed case picks up
 
     bool isOpen() const { return !closedAt.has_value(); }
+    // From opening to closing; none while open. Never negative: a row from before stored times
+    // were kept from running backwards may close "before" it opened, which counts as zero.
+    std::optional<std::chrono::milliseconds> handlingTime() const {
+        if (!closedAt) {
+            return std::nullopt;
+        }
+        return std::max(*closedAt - openedAt, std::chrono::milliseconds{0});
+    }
 };
 
 struct CaseRecord {

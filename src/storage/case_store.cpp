@@ -4,8 +4,10 @@
 
 #include "platform/app_paths.h"
 #include "platform/logging.h"
+#include "storage/record_proof.h"
 #include "storage/schema.h"
 #include "storage/store_core.h"
+#include "storage/wal_check.h"
 
 #include <QDir>
 #include <QFile>
@@ -117,6 +119,20 @@ CaseStore& CaseStore::operator=(CaseStore&&) noexcept = default;
 CaseStore::~CaseStore() = default;
 
 Result<CaseStore> CaseStore::open(const QString& path, const OpenOptions& options) {
+    // Before SQLite reads the log: it would drop every commit after a damaged frame unseen.
+    auto damage = detail::inspectWriteAheadLog(path);
+    if (!damage) {
+        return noted<CaseStore>(damage.error());
+    }
+    if (*damage) {
+        platform::logger("db")->error(
+            "the write-ahead log is damaged at frame {} ({} committed frames after it); the "
+            "database was not opened, so that nothing is lost",
+            (*damage)->firstBadFrame, (*damage)->framesAfter);
+        return StorageError(StorageErrorCode::Corrupt,
+                            "write-ahead log damaged at frame " +
+                                std::to_string((*damage)->firstBadFrame));
+    }
     auto connection = sqlite::Connection::open(path, options.mode, options.busyTimeout);
     if (!connection) {
         return noted<CaseStore>(connection.error());
@@ -125,9 +141,14 @@ Result<CaseStore> CaseStore::open(const QString& path, const OpenOptions& option
     if (!version) {
         return noted<CaseStore>(version.error());
     }
+    auto key = detail::readApplicantKey(**connection);
+    if (!key) {
+        return noted<CaseStore>(key.error());
+    }
     auto core = std::make_unique<detail::StoreCore>();
     core->connection = std::move(connection).value();
     core->schemaVersion = *version;
+    core->applicantKey = *key;
     platform::logger("db")->info("case database open (schema {}, {})", *version,
                                  options.mode == sqlite::OpenMode::ReadOnly ? "read-only"
                                                                             : "read-write");
@@ -179,20 +200,85 @@ Result<ChainVerification> CaseStore::verifyChainFromDay(const domain::Date& day)
         return logged<ChainVerification>(first.error(), "finding the day's first event");
     }
     // Nothing from that day on: a start beyond the head walks nothing.
-    return verifyChainFrom(first->value_or(std::numeric_limits<std::int64_t>::max()));
+    return verifyChainAndRecords(first->value_or(std::numeric_limits<std::int64_t>::max()),
+                                 domain::formatIsoDate(day));
 }
 
 Result<ChainVerification> CaseStore::verifyChainFrom(std::int64_t fromSequence) {
+    return verifyChainAndRecords(fromSequence, std::nullopt);
+}
+
+Result<ChainVerification> CaseStore::verifyChainAndRecords(std::int64_t fromSequence,
+                                                           std::optional<std::string> fromDay) {
     ChainWalkOptions options;
     options.fromSequence = fromSequence;
     auto verified =
         logged(storage::verifyChain(*m_core->connection, options), "verifying the chain");
-    if (verified && !verified->holds()) {
+    if (!verified) {
+        return verified;
+    }
+    if (verified->broken) {
         platform::logger("db")->error("audit chain broken at event {}: {}",
                                       verified->broken->sequence,
                                       chainBreakKindId(verified->broken->kind));
+        return verified; // the events themselves are unproven: nothing to check rows against
+    }
+    // The rows from the same start: those of a case with an event from there on (or, from a
+    // day, opened on or after it), every account, the sign-offs recorded from there on.
+    detail::RecordScope scope;
+    scope.fromSequence = std::max<std::int64_t>(fromSequence, 1);
+    scope.fromDay = std::move(fromDay);
+    if (scope.fromSequence > 1 && !scope.fromDay) {
+        auto day = dayOfEvent(scope.fromSequence);
+        if (!day) {
+            return day.error();
+        }
+        scope.fromDay = std::move(day).value();
+    }
+    auto records = logged(detail::checkRecords(*m_core, scope), "checking the records");
+    if (!records) {
+        return records.error();
+    }
+    verified->records = std::move(records).value();
+    for (const RecordMismatch& mismatch : verified->records) {
+        platform::logger("db")->error("{} row {} not borne out by the chain ({}, event {}, {})",
+                                      recordKindId(mismatch.kind), mismatch.rowId,
+                                      recordProblemId(mismatch.problem), mismatch.eventSequence,
+                                      mismatch.field);
     }
     return verified;
+}
+
+Result<std::string> CaseStore::dayOfEvent(std::int64_t sequence) {
+    auto statement = m_core->connection->cached("SELECT at FROM case_events WHERE seq = ?1");
+    if (!statement) {
+        return statement.error();
+    }
+    (*statement)->bind(1, sequence);
+    auto row = (*statement)->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return std::string("9999-12-31"); // beyond the head: no case opened from then on
+    }
+    return domain::formatIsoDate(japanDate(fromUnixMilliseconds((*statement)->readInt(0))));
+}
+
+Result<std::optional<std::int64_t>> CaseStore::findEventByHash(const Digest& hash) {
+    auto statement = m_core->connection->prepare("SELECT seq FROM case_events WHERE hash = ?1");
+    if (!statement) {
+        return statement.error();
+    }
+    statement->bindBlob(1, hash);
+    auto row = statement->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!*row) {
+        return std::optional<std::int64_t>();
+    }
+    return std::optional(statement->readInt(0));
 }
 
 Result<IntegrityReport> CaseStore::checkIntegrity() {
@@ -213,6 +299,13 @@ Result<IntegrityReport> CaseStore::checkIntegrity() {
         if (line != QLatin1String("ok")) {
             report.problems.append(line);
         }
+    }
+    auto records = detail::checkRecords(*m_core, {});
+    if (!records) {
+        return logged<IntegrityReport>(records.error(), "checking the records");
+    }
+    for (const RecordMismatch& mismatch : *records) {
+        report.problems.append(recordMismatchText(mismatch));
     }
     auto foreignKeys = m_core->connection->prepare("PRAGMA foreign_key_check");
     if (!foreignKeys) {

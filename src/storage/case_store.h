@@ -74,6 +74,8 @@ public:
     template <typename Work> auto write(Work&& work) -> std::invoke_result_t<Work&, CaseWriter&>;
 
     // --- Staff ---
+    // An account as its events prove it: a row the events do not bear out (a role or password
+    // hash changed outside the program) gives Unproven, so that no access decision rests on it.
     Result<StaffAccount> findStaff(StaffId staff);
     Result<StaffAccount> findStaffByLogin(const QString& login);
     Result<std::vector<StaffAccount>> listStaff();
@@ -105,6 +107,8 @@ public:
     Result<QStringList> explainFirstSequenceFrom(const domain::Date& day);
 
     // --- Upkeep ---
+    // Each verification walks the chain and, when it holds, checks the rows of the other tables
+    // against the events from the same start (ChainVerification::records).
     // The whole chain (`audit verify`).
     Result<ChainVerification> verifyChain();
     // From `fromSequence` to the head (ChainWalkOptions::fromSequence).
@@ -113,13 +117,21 @@ public:
     // after it, with every later sign-off's anchor; what a day's review and reports answer for.
     // Nothing recorded from that day on: nothing walked, the current head.
     Result<ChainVerification> verifyChainFromDay(const domain::Date& day);
+    // SQLite's integrity and foreign-key checks, and every row against the events.
     Result<IntegrityReport> checkIntegrity();
+    // The sequence of the event whose stored hash is `hash` (a head printed on a daily report);
+    // none when no event has it. Scans the chain.
+    Result<std::optional<std::int64_t>> findEventByHash(const Digest& hash);
     // An online backup (sqlite3_backup) to a new file, written under a temporary name and
     // renamed when complete; an existing file is never overwritten.
     Result<BackupReport> backupTo(const QString& path);
 
 private:
     explicit CaseStore(std::unique_ptr<detail::StoreCore> core);
+    Result<ChainVerification> verifyChainAndRecords(std::int64_t fromSequence,
+                                                    std::optional<std::string> fromDay);
+    Result<std::string> dayOfEvent(std::int64_t sequence);
+    Result<StaffAccount> proven(Result<StaffAccount> account);
     Result<void> runWrite(const std::function<Result<void>(CaseWriter&)>& work);
 
     std::unique_ptr<detail::StoreCore> m_core;

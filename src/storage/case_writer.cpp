@@ -7,6 +7,7 @@
 #include "storage/event_types.h"
 
 #include <QJsonArray>
+#include <utility>
 
 namespace jpki::storage {
 
@@ -65,12 +66,33 @@ Result<void> expectSequence(std::int64_t expected, const AppendedEvent& appended
 
 } // namespace
 
+Result<Timestamp> CaseWriter::stamp(Timestamp reading) {
+    auto stamped = detail::stampTime(m_core, reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    if (stamped->reading) {
+        m_clockReading = stamped->reading;
+    }
+    return stamped->at;
+}
+
+Result<AppendedEvent> CaseWriter::append(detail::EventInput event) {
+    event.clockReading = std::exchange(m_clockReading, std::nullopt);
+    return detail::appendEvent(m_core, event);
+}
+
 Result<OpenedCase> CaseWriter::openCase(const NewCase& newCase) {
     if (newCase.counter.isEmpty() || newCase.initialState.isEmpty()) {
         return StorageError(StorageErrorCode::InvalidArgument, "a case needs a counter and state");
     }
+    auto stamped = stamp(newCase.at);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp openedAt = *stamped;
     auto& connection = *m_core.connection;
-    const domain::Date openedOn = japanDate(newCase.at);
+    const domain::Date openedOn = japanDate(openedAt);
     const int year = static_cast<int>(openedOn.year());
 
     auto serialQuery = connection.cached("SELECT COALESCE(MAX(reference_serial), 0) + 1 "
@@ -111,7 +133,7 @@ Result<OpenedCase> CaseWriter::openCase(const NewCase& newCase) {
         .bind(6, newCase.counter)
         .bind(7, newCase.initialState)
         .bind(8, rawId(newCase.openedBy))
-        .bind(9, toUnixMilliseconds(newCase.at))
+        .bind(9, toUnixMilliseconds(openedAt))
         .bind(10, domain::formatIsoDate(openedOn))
         .bind(11, *sequence)
         .bind(12, applicant.name)
@@ -140,8 +162,8 @@ Result<OpenedCase> CaseWriter::openCase(const NewCase& newCase) {
         payload.insert(QStringLiteral("applicant_fields"), presentFields(applicant));
         payload.insert(QStringLiteral("applicant_digest"), *digest);
     }
-    auto appended = detail::appendEvent(
-        m_core, {caseId, newCase.openedBy, newCase.at, idText(event_type::kCaseOpened), payload});
+    auto appended =
+        append({caseId, newCase.openedBy, openedAt, idText(event_type::kCaseOpened), payload});
     if (!appended) {
         return appended.error();
     }
@@ -153,7 +175,12 @@ Result<OpenedCase> CaseWriter::openCase(const NewCase& newCase) {
 }
 
 Result<AppendedEvent> CaseWriter::recordApplicant(CaseId caseId, const ApplicantDetails& applicant,
-                                                  StaffId by, Timestamp at) {
+                                                  StaffId by, Timestamp reading) {
+    auto stamped = stamp(reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp at = *stamped;
     auto sequence = detail::nextSequence(m_core);
     if (!sequence) {
         return sequence.error();
@@ -185,8 +212,7 @@ Result<AppendedEvent> CaseWriter::recordApplicant(CaseId caseId, const Applicant
     }
     const QJsonObject payload{{QStringLiteral("applicant_fields"), presentFields(applicant)},
                               {QStringLiteral("applicant_digest"), *digest}};
-    return detail::appendEvent(m_core,
-                               {caseId, by, at, idText(event_type::kApplicantRecorded), payload});
+    return append({caseId, by, at, idText(event_type::kApplicantRecorded), payload});
 }
 
 Result<AppendedEvent> CaseWriter::appendCaseEvent(CaseId caseId, const NewEvent& event,
@@ -198,6 +224,10 @@ Result<AppendedEvent> CaseWriter::appendCaseEvent(CaseId caseId, const NewEvent&
         return StorageError(StorageErrorCode::InvalidArgument,
                             "\"projection\" is the store's own payload key");
     }
+    auto stamped = stamp(event.at);
+    if (!stamped) {
+        return stamped.error();
+    }
     auto sequence = detail::nextSequence(m_core);
     if (!sequence) {
         return sequence.error();
@@ -208,7 +238,7 @@ Result<AppendedEvent> CaseWriter::appendCaseEvent(CaseId caseId, const NewEvent&
     if (!update) {
         return update.error();
     }
-    const std::int64_t at = toUnixMilliseconds(event.at);
+    const std::int64_t at = toUnixMilliseconds(*stamped);
     (*update)
         ->bind(1, after.state)
         .bind(2, after.outcome)
@@ -232,8 +262,7 @@ Result<AppendedEvent> CaseWriter::appendCaseEvent(CaseId caseId, const NewEvent&
     }
     QJsonObject payload = event.payload;
     payload.insert(QStringLiteral("projection"), projection);
-    auto appended =
-        detail::appendEvent(m_core, {caseId, event.staff, event.at, event.type, payload});
+    auto appended = append({caseId, event.staff, *stamped, event.type, payload});
     if (!appended) {
         return appended.error();
     }
@@ -245,10 +274,14 @@ Result<AppendedEvent> CaseWriter::appendCaseEvent(CaseId caseId, const NewEvent&
 }
 
 Result<AppendedEvent> CaseWriter::appendAuditEvent(const NewEvent& event) {
-    return detail::appendEvent(m_core,
-                               {std::nullopt, event.staff, event.at, event.type, event.payload});
+    auto stamped = stamp(event.at);
+    if (!stamped) {
+        return stamped.error();
+    }
+    return append({std::nullopt, event.staff, *stamped, event.type, event.payload});
 }
 
+// `at` is stamped already (the caller wrote its own row with it).
 Result<AppendedEvent> CaseWriter::touchCase(CaseId caseId, const QString& type,
                                             const QJsonObject& payload,
                                             std::optional<StaffId> staff, Timestamp at) {
@@ -269,7 +302,7 @@ Result<AppendedEvent> CaseWriter::touchCase(CaseId caseId, const QString& type,
     if (m_core.connection->changes() == 0) {
         return caseNotFound(caseId);
     }
-    return detail::appendEvent(m_core, {caseId, staff, at, type, payload});
+    return append({caseId, staff, at, type, payload});
 }
 
 } // namespace jpki::storage

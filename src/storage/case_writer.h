@@ -16,7 +16,8 @@ namespace jpki::storage {
 
 namespace detail {
 struct StoreCore;
-}
+struct EventInput;
+} // namespace detail
 
 class CaseWriter {
 public:
@@ -66,6 +67,11 @@ private:
     explicit CaseWriter(detail::StoreCore& core)
         : m_core(core) {}
 
+    // The time a step stores for a clock reading (detail::stampTime): never before the chain's
+    // head. A reading behind it is kept for the next event appended, which records it.
+    Result<Timestamp> stamp(Timestamp reading);
+    Result<AppendedEvent> append(detail::EventInput event);
+
     Result<AppendedEvent> touchCase(CaseId caseId, const QString& type, const QJsonObject& payload,
                                     std::optional<StaffId> staff, Timestamp at);
     Result<InquiryLetter> readLetter(LetterId letter);
@@ -74,6 +80,7 @@ private:
                                            Timestamp at);
 
     detail::StoreCore& m_core;
+    std::optional<Timestamp> m_clockReading;
 };
 
 } // namespace jpki::storage

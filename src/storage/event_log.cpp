@@ -105,9 +105,9 @@ QString typeText(std::string_view id) {
     return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
 }
 
-Result<ChainHead> chainHead(StoreCore& core) {
+Result<ChainHead> chainHead(sqlite::Connection& connection) {
     auto statement =
-        core.connection->cached("SELECT seq, hash FROM case_events ORDER BY seq DESC LIMIT 1");
+        connection.cached("SELECT seq, hash, at FROM case_events ORDER BY seq DESC LIMIT 1");
     if (!statement) {
         return statement.error();
     }
@@ -123,20 +123,38 @@ Result<ChainHead> chainHead(StoreCore& core) {
             return StorageError(StorageErrorCode::InvalidData, "the chain head's hash");
         }
         std::copy(stored.begin(), stored.end(), head.hash.begin());
+        head.atMilliseconds = (*statement)->readInt(2);
     }
     return head;
 }
 
 Result<std::int64_t> nextSequence(StoreCore& core) {
-    auto head = chainHead(core);
+    auto head = chainHead(*core.connection);
     if (!head) {
         return head.error();
     }
     return head->sequence + 1;
 }
 
+Result<StampedTime> stampTime(StoreCore& core, Timestamp reading) {
+    auto head = chainHead(*core.connection);
+    if (!head) {
+        return head.error();
+    }
+    const Timestamp headAt = fromUnixMilliseconds(head->atMilliseconds);
+    if (head->sequence == 0 || reading >= headAt) {
+        return StampedTime{reading, std::nullopt};
+    }
+    return StampedTime{headAt, reading};
+}
+
 Result<AppendedEvent> appendEvent(StoreCore& core, const EventInput& event) {
-    if (!core.connection->inTransaction()) {
+    return appendEvent(*core.connection, core.hasher, event);
+}
+
+Result<AppendedEvent> appendEvent(sqlite::Connection& connection, EventHasher& hasher,
+                                  const EventInput& event) {
+    if (!connection.inTransaction()) {
         return StorageError(StorageErrorCode::Internal, "an event appended outside a write");
     }
     if (!isStableId(event.type)) {
@@ -148,12 +166,26 @@ Result<AppendedEvent> appendEvent(StoreCore& core, const EventInput& event) {
         return StorageError(StorageErrorCode::SecretRefused,
                             "payload key \"" + key->toStdString() + "\"");
     }
-    auto head = chainHead(core);
+    auto head = chainHead(connection);
     if (!head) {
         return head.error();
     }
+    // A writer that did not stamp its time is held to the same rule here.
+    std::int64_t at = toUnixMilliseconds(event.at);
+    std::optional<std::int64_t> reading;
+    if (event.clockReading) {
+        reading = toUnixMilliseconds(*event.clockReading);
+    }
+    if (head->sequence > 0 && at < head->atMilliseconds) {
+        reading = reading ? std::min(*reading, at) : at;
+        at = head->atMilliseconds;
+    }
+    QJsonObject stored = event.payload;
+    if (reading && *reading < at) {
+        stored.insert(typeText(kClockBehindKey), static_cast<qint64>(at - *reading));
+    }
     const QByteArray type = event.type.toLatin1();
-    const QByteArray payload = QJsonDocument(event.payload).toJson(QJsonDocument::Compact);
+    const QByteArray payload = QJsonDocument(stored).toJson(QJsonDocument::Compact);
     ChainRow row;
     row.sequence = head->sequence + 1;
     if (event.caseId) {
@@ -162,14 +194,14 @@ Result<AppendedEvent> appendEvent(StoreCore& core, const EventInput& event) {
     if (event.staff) {
         row.staffId = rawId(*event.staff);
     }
-    row.atMilliseconds = toUnixMilliseconds(event.at);
+    row.atMilliseconds = at;
     row.type = std::string_view(type.constData(), static_cast<std::size_t>(type.size()));
     row.payload = std::string_view(payload.constData(), static_cast<std::size_t>(payload.size()));
-    auto hash = core.hasher.hash(head->hash, row);
+    auto hash = hasher.hash(head->hash, row);
     if (!hash) {
         return hash.error();
     }
-    auto insert = core.connection->cached(
+    auto insert = connection.cached(
         "INSERT INTO case_events (seq, case_id, staff_id, at, event_type, payload, prev_hash, hash)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
     if (!insert) {
@@ -188,10 +220,12 @@ Result<AppendedEvent> appendEvent(StoreCore& core, const EventInput& event) {
     if (!inserted) {
         return inserted.error();
     }
-    return AppendedEvent{row.sequence, *hash};
+    return AppendedEvent{row.sequence, *hash, fromUnixMilliseconds(at)};
 }
 
-Result<QString> applicantDigest(StoreCore& core, const ApplicantDetails& applicant) {
+namespace {
+
+QByteArray encodedApplicant(const ApplicantDetails& applicant) {
     QByteArray encoded;
     appendField(encoded, applicant.name);
     appendField(encoded, applicant.kana);
@@ -199,12 +233,67 @@ Result<QString> applicantDigest(StoreCore& core, const ApplicantDetails& applica
                                                    domain::formatIsoDate(*applicant.birthDate)))
                                              : std::nullopt);
     appendField(encoded, applicant.address);
-    auto digest = core.hasher.sha256(
+    return encoded;
+}
+
+constexpr QLatin1StringView kKeyedDigestPrefix("hmac-sha256:");
+
+} // namespace
+
+Result<QString> credentialDigest(EventHasher& hasher, const PasswordHash& password) {
+    QByteArray encoded;
+    appendField(encoded, password.kdf);
+    appendField(encoded, QString::number(password.parameters.log2N));
+    appendField(encoded, QString::number(password.parameters.r));
+    appendField(encoded, QString::number(password.parameters.p));
+    for (const auto* bytes : {&password.salt, &password.hash}) {
+        appendField(encoded,
+                    QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(bytes->data()),
+                                                   static_cast<qsizetype>(bytes->size()))
+                                            .toHex()));
+    }
+    auto digest = hasher.sha256(
         std::string_view(encoded.constData(), static_cast<std::size_t>(encoded.size())));
     if (!digest) {
         return digest.error();
     }
     return hexDigest(*digest);
+}
+
+Result<QString> applicantDigest(StoreCore& core, const ApplicantDetails& applicant) {
+    if (!core.applicantKey) {
+        return StorageError(StorageErrorCode::InvalidData, "the store has no applicant key");
+    }
+    const QByteArray encoded = encodedApplicant(applicant);
+    auto digest = core.hasher.hmacSha256(
+        *core.applicantKey,
+        std::string_view(encoded.constData(), static_cast<std::size_t>(encoded.size())));
+    if (!digest) {
+        return digest.error();
+    }
+    return kKeyedDigestPrefix + hexDigest(*digest);
+}
+
+Result<bool> applicantMatches(StoreCore& core, const QString& stored,
+                              const ApplicantDetails& applicant) {
+    if (stored.startsWith(kKeyedDigestPrefix)) {
+        if (!core.applicantKey) {
+            return false;
+        }
+        auto digest = applicantDigest(core, applicant);
+        if (!digest) {
+            return digest.error();
+        }
+        return *digest == stored;
+    }
+    // Written before the store had a key: plain SHA-256.
+    const QByteArray encoded = encodedApplicant(applicant);
+    auto digest = core.hasher.sha256(
+        std::string_view(encoded.constData(), static_cast<std::size_t>(encoded.size())));
+    if (!digest) {
+        return digest.error();
+    }
+    return hexDigest(*digest) == stored;
 }
 
 } // namespace jpki::storage::detail

@@ -21,5 +21,8 @@ inline constexpr std::string_view kStaffDeactivated = "staff-deactivated";
 inline constexpr std::string_view kStaffUnlocked = "staff-unlocked";
 inline constexpr std::string_view kSignIn = "sign-in";
 inline constexpr std::string_view kSignInFailed = "sign-in-failed";
+// At the upgrade that made staff events carry the display name and the password hash's digest:
+// what each existing account held then, so that its row can be checked from there on.
+inline constexpr std::string_view kStaffRecordAttested = "staff-record-attested";
 
 } // namespace jpki::storage::event_type

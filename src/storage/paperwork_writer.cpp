@@ -43,6 +43,10 @@ Result<RecordedDocumentCheck> CaseWriter::recordDocumentCheck(CaseId caseId,
     if (check.document.isEmpty()) {
         return StorageError(StorageErrorCode::InvalidArgument, "a document check needs a kind");
     }
+    auto stamped = stamp(check.at);
+    if (!stamped) {
+        return stamped.error();
+    }
     QJsonObject payload{
         {QStringLiteral("document"), check.document},
         {QStringLiteral("holder"), detail::typeText(documentHolderId(check.holder))},
@@ -51,7 +55,7 @@ Result<RecordedDocumentCheck> CaseWriter::recordDocumentCheck(CaseId caseId,
         payload.insert(QStringLiteral("note"), *check.note);
     }
     auto appended = touchCase(caseId, detail::typeText(event_type::kDocumentChecked), payload,
-                              check.checkedBy, check.at);
+                              check.checkedBy, *stamped);
     if (!appended) {
         return appended.error();
     }
@@ -69,13 +73,15 @@ Result<RecordedDocumentCheck> CaseWriter::recordDocumentCheck(CaseId caseId,
         .bind(5, std::int64_t{check.accepted})
         .bind(6, check.note)
         .bind(7, rawId(check.checkedBy))
-        .bind(8, toUnixMilliseconds(check.at));
+        .bind(8, toUnixMilliseconds(*stamped));
     auto inserted = (*insert)->execute();
     if (!inserted) {
         return inserted.error();
     }
-    return RecordedDocumentCheck{m_core.connection->lastInsertId(), caseId, appended->sequence,
-                                 check};
+    RecordedDocumentCheck recorded{m_core.connection->lastInsertId(), caseId, appended->sequence,
+                                   check};
+    recorded.check.at = *stamped;
+    return recorded;
 }
 
 Result<InquiryLetter> CaseWriter::readLetter(LetterId letter) {
@@ -95,7 +101,12 @@ Result<InquiryLetter> CaseWriter::readLetter(LetterId letter) {
     return detail::readLetter(**query);
 }
 
-Result<InquiryLetter> CaseWriter::issueLetter(CaseId caseId, StaffId by, Timestamp at) {
+Result<InquiryLetter> CaseWriter::issueLetter(CaseId caseId, StaffId by, Timestamp reading) {
+    auto stamped = stamp(reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp at = *stamped;
     auto query = m_core.connection->cached(
         "SELECT c.reference, (SELECT count(*) FROM inquiry_letters l WHERE l.case_id = c.id)"
         " FROM cases c WHERE c.id = ?1");
@@ -142,10 +153,15 @@ Result<InquiryLetter> CaseWriter::issueLetter(CaseId caseId, StaffId by, Timesta
 }
 
 Result<InquiryLetter> CaseWriter::recordLetterMailed(LetterId letterId, const QString& method,
-                                                     StaffId by, Timestamp at) {
+                                                     StaffId by, Timestamp reading) {
     if (method.isEmpty()) {
         return StorageError(StorageErrorCode::InvalidArgument, "a mailing needs its method");
     }
+    auto stamped = stamp(reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp at = *stamped;
     auto letter = readLetter(letterId);
     if (!letter) {
         return letter.error();
@@ -175,7 +191,13 @@ Result<InquiryLetter> CaseWriter::recordLetterMailed(LetterId letterId, const QS
     return letter;
 }
 
-Result<InquiryLetter> CaseWriter::recordLetterReply(LetterId letterId, StaffId by, Timestamp at) {
+Result<InquiryLetter> CaseWriter::recordLetterReply(LetterId letterId, StaffId by,
+                                                    Timestamp reading) {
+    auto stamped = stamp(reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp at = *stamped;
     auto letter = readLetter(letterId);
     if (!letter) {
         return letter.error();
@@ -206,7 +228,11 @@ Result<DailySignOff> CaseWriter::signOffDay(const NewSignOff& signOff) {
     if (signOff.counter.isEmpty()) {
         return StorageError(StorageErrorCode::InvalidArgument, "a sign-off needs its counter");
     }
-    auto head = detail::chainHead(m_core);
+    auto stamped = stamp(signOff.at);
+    if (!stamped) {
+        return stamped.error();
+    }
+    auto head = detail::chainHead(*m_core.connection);
     if (!head) {
         return head.error();
     }
@@ -225,9 +251,8 @@ Result<DailySignOff> CaseWriter::signOffDay(const NewSignOff& signOff) {
     if (signOff.note) {
         payload.insert(QStringLiteral("note"), *signOff.note);
     }
-    auto appended =
-        detail::appendEvent(m_core, {std::nullopt, signOff.supervisor, signOff.at,
-                                     detail::typeText(event_type::kDaySignedOff), payload});
+    auto appended = append({std::nullopt, signOff.supervisor, *stamped,
+                            detail::typeText(event_type::kDaySignedOff), payload});
     if (!appended) {
         return appended.error();
     }
@@ -241,7 +266,7 @@ Result<DailySignOff> CaseWriter::signOffDay(const NewSignOff& signOff) {
         ->bind(1, day)
         .bind(2, signOff.counter)
         .bind(3, rawId(signOff.supervisor))
-        .bind(4, toUnixMilliseconds(signOff.at))
+        .bind(4, toUnixMilliseconds(*stamped))
         .bind(5, signOff.note)
         .bind(6, head->sequence)
         .bindBlob(7, head->hash)
@@ -254,7 +279,7 @@ Result<DailySignOff> CaseWriter::signOffDay(const NewSignOff& signOff) {
                           signOff.day,
                           signOff.counter,
                           signOff.supervisor,
-                          signOff.at,
+                          *stamped,
                           signOff.note,
                           head->sequence,
                           head->hash,

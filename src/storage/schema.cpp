@@ -1,6 +1,7 @@
 #include "storage/schema.h"
 
 #include "platform/logging.h"
+#include "storage/record_proof.h"
 #include "storage/sqlite_connection.h"
 
 #include <array>
@@ -166,10 +167,29 @@ CREATE TRIGGER sign_off_acknowledgements_no_delete BEFORE DELETE ON sign_off_ack
 BEGIN SELECT RAISE(ABORT, 'a signed day is read-only'); END;
 )sql";
 
+// 4: what the chain proves. The store's own key for applicant digests (an HMAC key, so that a
+// digest links nothing across installations and cannot be recomputed from a name and birth
+// date), and indices to find an account's events and a kind of audit event without a scan.
+constexpr std::string_view kVersion4 = R"sql(
+CREATE TABLE store_keys (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    applicant_key BLOB NOT NULL CHECK (length(applicant_key) = 32)
+) STRICT;
+CREATE TRIGGER store_keys_no_update BEFORE UPDATE ON store_keys
+BEGIN SELECT RAISE(ABORT, 'the store key is never changed'); END;
+CREATE TRIGGER store_keys_no_delete BEFORE DELETE ON store_keys
+BEGIN SELECT RAISE(ABORT, 'the store key is never changed'); END;
+
+CREATE INDEX audit_events_by_subject
+    ON case_events(json_extract(payload, '$.subject_staff_id'), seq) WHERE case_id IS NULL;
+CREATE INDEX audit_events_by_type ON case_events(event_type, seq) WHERE case_id IS NULL;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, "staff, cases, append-only event chain", kVersion1},
     Migration{2, "documents checked, inquiry letters", kVersion2},
     Migration{3, "daily sign-offs", kVersion3},
+    Migration{4, "store key, account and audit-event indices", kVersion4},
 };
 
 Result<SchemaState> readState(sqlite::Connection& connection) {
@@ -247,6 +267,9 @@ Result<SchemaState> migrate(sqlite::Connection& connection, int targetVersion) {
         platform::logger("db")->info("applying schema migration {}: {}", migration.version,
                                      migration.purpose);
         auto applied = connection.executeScript(migration.sql);
+        if (applied && migration.version == detail::kRecordsProvenVersion) {
+            applied = detail::proveExistingRecords(connection);
+        }
         if (!applied) {
             StorageError error = applied.error();
             error.context = "migration " + std::to_string(migration.version) + ": " + error.context;

@@ -40,11 +40,16 @@ Result<AppendedEvent> CaseWriter::appendStaffEvent(StaffId staff, std::string_vi
                                                    QJsonObject payload, std::optional<StaffId> by,
                                                    Timestamp at) {
     payload.insert(QStringLiteral("subject_staff_id"), static_cast<qint64>(rawId(staff)));
-    return detail::appendEvent(m_core, {std::nullopt, by, at, detail::typeText(type), payload});
+    return append({std::nullopt, by, at, detail::typeText(type), payload});
 }
 
 Result<StaffAccount> CaseWriter::createStaff(const NewStaff& staff,
-                                             std::optional<StaffId> createdBy, Timestamp at) {
+                                             std::optional<StaffId> createdBy, Timestamp reading) {
+    auto stamped = stamp(reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp at = *stamped;
     if (staff.login.isEmpty() || staff.login.size() > kMaxLoginLength ||
         staff.displayName.isEmpty() || staff.password.hash.empty() || staff.password.salt.empty()) {
         return StorageError(StorageErrorCode::InvalidArgument,
@@ -81,8 +86,14 @@ Result<StaffAccount> CaseWriter::createStaff(const NewStaff& staff,
     account.password = staff.password;
     account.createdAt = at;
     account.updatedAt = at;
+    auto credential = detail::credentialDigest(m_core.hasher, staff.password);
+    if (!credential) {
+        return credential.error();
+    }
     const QJsonObject payload{{QStringLiteral("login"), staff.login},
-                              {QStringLiteral("role"), detail::typeText(staffRoleId(staff.role))}};
+                              {QStringLiteral("role"), detail::typeText(staffRoleId(staff.role))},
+                              {QStringLiteral("display_name"), staff.displayName},
+                              {detail::typeText(detail::kCredentialKey), *credential}};
     auto appended = appendStaffEvent(account.id, event_type::kStaffCreated, payload,
                                      createdBy.value_or(account.id), at);
     if (!appended) {
@@ -92,7 +103,12 @@ Result<StaffAccount> CaseWriter::createStaff(const NewStaff& staff,
 }
 
 Result<AppendedEvent> CaseWriter::changePassword(StaffId staff, const PasswordHash& password,
-                                                 StaffId changedBy, Timestamp at) {
+                                                 StaffId changedBy, Timestamp reading) {
+    auto stamped = stamp(reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp at = *stamped;
     if (password.hash.empty() || password.salt.empty()) {
         return StorageError(StorageErrorCode::InvalidArgument, "an empty password hash");
     }
@@ -118,11 +134,22 @@ Result<AppendedEvent> CaseWriter::changePassword(StaffId staff, const PasswordHa
     if (m_core.connection->changes() == 0) {
         return staffNotFound(staff);
     }
-    return appendStaffEvent(staff, event_type::kStaffPasswordChanged, {}, changedBy, at);
+    auto credential = detail::credentialDigest(m_core.hasher, password);
+    if (!credential) {
+        return credential.error();
+    }
+    return appendStaffEvent(staff, event_type::kStaffPasswordChanged,
+                            {{detail::typeText(detail::kCredentialKey), *credential}}, changedBy,
+                            at);
 }
 
 Result<AppendedEvent> CaseWriter::setStaffActive(StaffId staff, bool active, StaffId changedBy,
-                                                 Timestamp at) {
+                                                 Timestamp reading) {
+    auto stamped = stamp(reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp at = *stamped;
     auto update =
         m_core.connection->cached("UPDATE staff SET active = ?1, updated_at = ?2 WHERE id = ?3");
     if (!update) {
@@ -141,7 +168,13 @@ Result<AppendedEvent> CaseWriter::setStaffActive(StaffId staff, bool active, Sta
                             {}, changedBy, at);
 }
 
-Result<AppendedEvent> CaseWriter::unlockStaff(StaffId staff, StaffId unlockedBy, Timestamp at) {
+Result<AppendedEvent> CaseWriter::unlockStaff(StaffId staff, StaffId unlockedBy,
+                                              Timestamp reading) {
+    auto stamped = stamp(reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp at = *stamped;
     auto update = m_core.connection->cached(
         "UPDATE staff SET locked = 0, failed_sign_ins = 0, updated_at = ?1 WHERE id = ?2");
     if (!update) {
@@ -159,7 +192,12 @@ Result<AppendedEvent> CaseWriter::unlockStaff(StaffId staff, StaffId unlockedBy,
 }
 
 Result<SignInRecord> CaseWriter::recordSignIn(StaffId staff, bool succeeded, int lockAfterFailures,
-                                              Timestamp at) {
+                                              Timestamp reading) {
+    auto stamped = stamp(reading);
+    if (!stamped) {
+        return stamped.error();
+    }
+    const Timestamp at = *stamped;
     if (lockAfterFailures < 1) {
         return StorageError(StorageErrorCode::InvalidArgument, "a lock-out threshold below 1");
     }

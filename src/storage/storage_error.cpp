@@ -38,6 +38,8 @@ std::string_view codeName(StorageErrorCode code) {
         return "InvalidData";
     case StorageErrorCode::BackupTargetExists:
         return "BackupTargetExists";
+    case StorageErrorCode::Unproven:
+        return "Unproven";
     case StorageErrorCode::Internal:
         return "Internal";
     }
@@ -142,6 +144,11 @@ QString errorText(const StorageError& error) {
         return QCoreApplication::translate(
             "jpki::storage",
             "バックアップ先に同じ名前のファイルがあります。別の名前を指定してください。");
+    case StorageErrorCode::Unproven:
+        //: en: A record in the case database does not match the audit chain: it was changed outside this program. It is not used. Call the supervisor and the system administrator.
+        return QCoreApplication::translate(
+            "jpki::storage",
+            "案件データベースの記録が監査記録と一致しません。プログラムの外で変更されています。この記録は使用しません。監督者とシステム担当者に連絡してください。");
     case StorageErrorCode::Internal:
         //: en: An unexpected error occurred in the case database. Call the system administrator.
         return QCoreApplication::translate(

@@ -26,6 +26,7 @@ enum class StorageErrorCode {
     InvalidArgument,    // the caller's input cannot be stored
     InvalidData,        // a stored value this program does not know
     BackupTargetExists, // a backup never overwrites a file
+    Unproven,           // a row the audit chain does not bear out (changed outside the program)
     Internal,           // SQLITE_MISUSE, SQLITE_NOMEM, OpenSSL failures, anything else
 };
 

@@ -68,7 +68,7 @@ DayFigures figuresOf(const std::vector<storage::CaseSummary>& cases, const domai
         ++figures.completed;
         ++clerk.completed;
         if (summary.closedAt && storage::japanDate(*summary.closedAt) == summary.openedOn) {
-            handling.push_back(*summary.closedAt - summary.openedAt);
+            handling.push_back(*summary.handlingTime());
         } else {
             ++figures.completedOverSeveralDays;
         }

@@ -8,16 +8,6 @@ namespace jpki::workflow {
 
 namespace {
 
-std::optional<ReviewFlag> chainFlag(const storage::ChainVerification& chain) {
-    if (chain.holds()) {
-        return std::nullopt;
-    }
-    ReviewFlag flag;
-    flag.kind = FlagKind::ChainBroken;
-    flag.chainBreak = chain.broken;
-    return flag;
-}
-
 storage::Result<ReportedSignOff> reported(storage::CaseStore& store,
                                           const storage::DailySignOff& signOff) {
     ReportedSignOff entry{signOff, {}, {}};

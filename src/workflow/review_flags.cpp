@@ -188,8 +188,21 @@ std::string_view flagKindId(FlagKind kind) {
         return "letter-unanswered";
     case FlagKind::AnotherClerk:
         return "another-clerk";
+    case FlagKind::ClockWentBack:
+        return "clock-went-back";
     }
     return {};
+}
+
+std::optional<ReviewFlag> chainFlag(const storage::ChainVerification& chain) {
+    if (chain.holds()) {
+        return std::nullopt;
+    }
+    ReviewFlag flag;
+    flag.kind = FlagKind::ChainBroken;
+    flag.chainBreak = chain.broken;
+    flag.records = chain.records;
+    return flag;
 }
 
 storage::Result<std::vector<ReviewFlag>> computeFlags(storage::CaseStore& store,
@@ -202,11 +215,8 @@ storage::Result<std::vector<ReviewFlag>> computeFlags(storage::CaseStore& store,
         if (!chain) {
             return chain.error();
         }
-        if (!chain->holds()) {
-            ReviewFlag flag;
-            flag.kind = FlagKind::ChainBroken;
-            flag.chainBreak = chain->broken;
-            flags.push_back(std::move(flag));
+        if (auto flag = chainFlag(*chain)) {
+            flags.push_back(std::move(*flag));
         }
     }
     auto cases = store.casesOfDay(query);
@@ -218,9 +228,22 @@ storage::Result<std::vector<ReviewFlag>> computeFlags(storage::CaseStore& store,
         return events.error();
     }
     std::map<std::int64_t, std::vector<const CaseEvent*>> eventsByCase;
+    std::vector<ReviewFlag> clockFlags;
     for (const CaseEvent& event : *events) {
         if (event.caseId) {
             eventsByCase[storage::rawId(*event.caseId)].push_back(&event);
+        }
+        // R-FLAG-CLOCK: the store kept the record's time from running backwards and noted the
+        // clock's reading; a case of another counter or clerk is not this review's.
+        const qint64 behind =
+            event.payload.value(payload::text(storage::kClockBehindKey)).toInteger();
+        if (behind > 0) {
+            ReviewFlag flag;
+            flag.kind = FlagKind::ClockWentBack;
+            flag.caseId = event.caseId;
+            flag.eventSequence = event.sequence;
+            flag.clockBehindMilliseconds = behind;
+            clockFlags.push_back(std::move(flag));
         }
     }
     const storage::TimeRange day = storage::japanDay(query.day);
@@ -237,6 +260,18 @@ storage::Result<std::vector<ReviewFlag>> computeFlags(storage::CaseStore& store,
         return letters.error();
     }
     std::move(letters->begin(), letters->end(), std::back_inserter(flags));
+    for (ReviewFlag& flag : clockFlags) {
+        const auto shown = std::find_if(cases->begin(), cases->end(), [&](const CaseSummary& c) {
+            return flag.caseId && c.id == *flag.caseId;
+        });
+        if (flag.caseId && shown == cases->end()) {
+            continue;
+        }
+        if (shown != cases->end()) {
+            flag.reference = shown->reference;
+        }
+        flags.push_back(std::move(flag));
+    }
     return flags;
 }
 

@@ -26,15 +26,16 @@ enum class FlagKind {
     PinBlocked,       // R-FLAG-PIN: a PIN was blocked by wrong entries during the visit
     LetterUnanswered, // R-FLAG-LETTER: a voluntary proxy's letter unanswered for N business days
     AnotherClerk,     // R-FLAG-HANDOVER: continued by a clerk other than the one who opened it
+    ClockWentBack,    // R-FLAG-CLOCK: the PC's clock was behind the last record when one was made
 };
 
-inline constexpr std::array allFlagKinds{FlagKind::ChainBroken,      FlagKind::LeftOpen,
-                                         FlagKind::Refused,          FlagKind::Cancelled,
-                                         FlagKind::ApplicantLeft,    FlagKind::PinBlocked,
-                                         FlagKind::LetterUnanswered, FlagKind::AnotherClerk};
+inline constexpr std::array allFlagKinds{
+    FlagKind::ChainBroken,      FlagKind::LeftOpen,      FlagKind::Refused,
+    FlagKind::Cancelled,        FlagKind::ApplicantLeft, FlagKind::PinBlocked,
+    FlagKind::LetterUnanswered, FlagKind::AnotherClerk,  FlagKind::ClockWentBack};
 
 // Stable ids: "chain-broken", "left-open", "refused", "cancelled", "applicant-left",
-// "pin-blocked", "letter-unanswered", "another-clerk".
+// "pin-blocked", "letter-unanswered", "another-clerk", "clock-went-back".
 std::string_view flagKindId(FlagKind kind);
 
 struct ReviewFlag {
@@ -51,8 +52,14 @@ struct ReviewFlag {
     int businessDaysWaiting = 0;                   // LetterUnanswered
     std::optional<storage::StaffRef> openedBy;     // AnotherClerk
     std::vector<storage::StaffRef> otherClerks;    // AnotherClerk: who recorded steps that day
-    std::optional<storage::ChainBreak> chainBreak; // ChainBroken
+    std::optional<storage::ChainBreak> chainBreak; // ChainBroken: the chain itself
+    std::vector<storage::RecordMismatch> records;  // ChainBroken: rows the chain does not prove
+    std::int64_t eventSequence = 0;                // ClockWentBack: the event stored
+    std::int64_t clockBehindMilliseconds = 0;      // ClockWentBack: how far the clock was behind
 };
+
+// R-FLAG-CHAIN: the flag for a verification that does not hold; none when it holds.
+std::optional<ReviewFlag> chainFlag(const storage::ChainVerification& chain);
 
 struct FlagSettings {
     domain::MunicipalityProfile profile = domain::minoCityProfile(); // the business calendar

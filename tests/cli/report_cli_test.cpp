@@ -21,17 +21,30 @@ protected:
     void SetUp() override {
         path = folder.file(QStringLiteral("cases.sqlite3"));
         auto store = valueOrThrow(CaseStore::open(path));
-        history = valueOrThrow(fillSyntheticHistory(store, {date(2026, 4, 1), 2, 6, 5, 2, 3, 7}));
-        // One case with an applicant's details on its row, which no report may show.
-        NewCase withApplicant;
-        withApplicant.counter = QStringLiteral("1");
-        withApplicant.openedBy = history.clerks.front();
-        withApplicant.at = japanTime(2026, 4, 1, 16, 30);
-        withApplicant.initialState = QStringLiteral("reception");
-        withApplicant.applicant = ApplicantDetails{kApplicantName, QStringLiteral("ヤマダ　ハナコ"),
-                                                   date(1980, 5, 5), QStringLiteral("美濃市1-1")};
-        applicantCase = valueOrThrow(
-            store.write([&](CaseWriter& writer) { return writer.openCase(withApplicant); }));
+        SyntheticHistoryOptions options{date(2026, 4, 1), 2, 6, 5, 2, 3, 7};
+        // One case with an applicant's details on its row, which no report may show, late on
+        // the first day (after its synthetic cases, before the next day's).
+        options.afterEachDay = [this](CaseStore& written, const domain::Date& day) -> Result<void> {
+            if (day != date(2026, 4, 1)) {
+                return {};
+            }
+            NewCase withApplicant;
+            withApplicant.counter = QStringLiteral("1");
+            withApplicant.openedBy = StaffId{1};
+            withApplicant.at = japanTime(2026, 4, 1, 20, 30);
+            withApplicant.initialState = QStringLiteral("reception");
+            withApplicant.applicant =
+                ApplicantDetails{kApplicantName, QStringLiteral("ヤマダ　ハナコ"), date(1980, 5, 5),
+                                 QStringLiteral("美濃市1-1")};
+            auto opened =
+                written.write([&](CaseWriter& writer) { return writer.openCase(withApplicant); });
+            if (!opened) {
+                return opened.error();
+            }
+            applicantCase = *opened;
+            return {};
+        };
+        history = valueOrThrow(fillSyntheticHistory(store, options));
     }
 
     CliRun run(QStringList arguments) {
@@ -61,6 +74,29 @@ protected:
     SyntheticHistory history;
     OpenedCase applicantCase;
 };
+
+// A report over a row changed outside the program says the chain does not hold, and names it,
+// rather than printing the changed row above "verified".
+TEST_F(ReportCli, DailyReportOverAChangedCaseRowSaysTheChainDoesNotHold) {
+    rawExecute(path, "UPDATE cases SET state='completed', outcome='renewed' WHERE id=" +
+                         std::to_string(rawId(applicantCase.id)) + ";");
+    const CliRun result = daily();
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QJsonObject audit = result.json.value(QStringLiteral("audit")).toObject();
+    EXPECT_FALSE(audit.value(QStringLiteral("holds")).toBool());
+    const QJsonArray records = audit.value(QStringLiteral("records_unproven")).toArray();
+    ASSERT_FALSE(records.isEmpty());
+    EXPECT_EQ(records.first().toObject().value(QStringLiteral("row")).toInteger(),
+              rawId(applicantCase.id));
+    bool flagged = false;
+    for (const QJsonValue& flag : result.json.value(QStringLiteral("flags")).toArray()) {
+        flagged |= flag.toObject().value(QStringLiteral("kind")).toString() ==
+                   QStringLiteral("chain-broken");
+    }
+    EXPECT_TRUE(flagged);
+    const CliRun csv = daily(QStringLiteral("csv"));
+    EXPECT_TRUE(csv.out.contains("audit_chain_holds,false")) << csv.out.toStdString();
+}
 
 TEST_F(ReportCli, DailyJsonListsTheDaysCasesFlagsFiguresAndChainHead) {
     const CliRun result = daily();
@@ -149,12 +185,13 @@ TEST_F(ReportCli, EveryExportIsRecordedWithoutStaff) {
 TEST_F(ReportCli, TheSignOffIsReportedWithItsSupervisor) {
     {
         auto store = valueOrThrow(CaseStore::open(path));
+        // Signed off the morning after the history's last day, as a supervisor may.
         const StaffAccount supervisor = addStaff(
-            store, QStringLiteral("kanri"), StaffRole::Supervisor, japanTime(2026, 4, 1, 17, 0));
+            store, QStringLiteral("kanri"), StaffRole::Supervisor, japanTime(2026, 4, 3, 8, 30));
         NewSignOff signOff{date(2026, 4, 1),
                            QStringLiteral("1"),
                            supervisor.id,
-                           japanTime(2026, 4, 1, 17, 45),
+                           japanTime(2026, 4, 3, 8, 45),
                            QStringLiteral("異常なし"),
                            {{applicantCase.id, QStringLiteral("翌日再来庁")}}};
         valueOrThrow(store.write([&](CaseWriter& writer) { return writer.signOffDay(signOff); }));
@@ -169,7 +206,7 @@ TEST_F(ReportCli, TheSignOffIsReportedWithItsSupervisor) {
     EXPECT_EQ(signOff.value(QStringLiteral("supervisor")).toObject().value(QStringLiteral("login")),
               QStringLiteral("kanri"));
     EXPECT_EQ(signOff.value(QStringLiteral("signed_at")).toString(),
-              QStringLiteral("2026-04-01T17:45:00.000+09:00"));
+              QStringLiteral("2026-04-03T08:45:00.000+09:00"));
     const QJsonArray acknowledged = signOff.value(QStringLiteral("acknowledgements")).toArray();
     ASSERT_EQ(acknowledged.size(), 1);
     EXPECT_EQ(acknowledged.first().toObject().value(QStringLiteral("reference")).toString(),

@@ -11,10 +11,13 @@ std::optional<storage::StaffId> createClerk(storage::CaseStore& store) {
         return std::nullopt;
     }
     auto staff = store.write([&](storage::CaseWriter& writer) {
-        return writer.createStaff({QStringLiteral("clerk"), QStringLiteral("窓口 花子"),
-                                   storage::StaffRole::Clerk, *hash},
-                                  std::nullopt,
-                                  storage::fromQDateTime(QDateTime::currentDateTimeUtc()));
+        return writer.createStaff(
+            {QStringLiteral("clerk"), QStringLiteral("窓口 花子"), storage::StaffRole::Clerk,
+             *hash},
+            // Before any test's fixed clock: the store never records a
+            // time before the last one.
+            std::nullopt,
+            storage::fromQDateTime(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)));
     });
     if (!staff) {
         return std::nullopt;

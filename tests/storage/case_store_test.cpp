@@ -127,8 +127,8 @@ TEST_F(CaseStoreTest, StepOnAnUnknownCaseIsNotFound) {
 TEST_F(CaseStoreTest, DayFollowsJapanMidnight) {
     // 2026-04-01 14:59:59 UTC is 23:59:59 on 1 April in Japan; 23:30 UTC is 08:30 on 2 April.
     const OpenedCase lateFirst = openCase(*store, clerk, utcTime(2026, 4, 1, 14, 59, 59));
-    const OpenedCase earlySecond = openCase(*store, clerk, utcTime(2026, 4, 1, 23, 30));
     const OpenedCase midnight = openCase(*store, clerk, utcTime(2026, 4, 1, 15, 0, 0));
+    const OpenedCase earlySecond = openCase(*store, clerk, utcTime(2026, 4, 1, 23, 30));
     EXPECT_EQ(referencesOf({date(2026, 4, 1), {}, {}}), std::vector<QString>{lateFirst.reference});
     EXPECT_EQ(referencesOf({date(2026, 4, 2), {}, {}}),
               (std::vector<QString>{midnight.reference, earlySecond.reference}));
@@ -235,7 +235,10 @@ TEST_F(CaseStoreTest, ApplicantDetailsStayOutOfTheEventLog) {
                                 " OR payload LIKE '%1980%'"),
               0);
     const auto events = valueOrThrow(store->eventsOfCase(opened.id));
-    EXPECT_EQ(events[0].payload.value(QStringLiteral("applicant_digest")).toString().size(), 64);
+    // Keyed with the store's own key: "hmac-sha256:" and 64 hex digits.
+    const QString digest = events[0].payload.value(QStringLiteral("applicant_digest")).toString();
+    EXPECT_TRUE(digest.startsWith(QStringLiteral("hmac-sha256:"))) << digest.toStdString();
+    EXPECT_EQ(digest.size(), 12 + 64);
 
     valueOrThrow(store->write([&](CaseWriter& writer) {
         return writer.recordApplicant(opened.id, {QStringLiteral("美濃 次郎"), {}, {}, {}}, clerk,

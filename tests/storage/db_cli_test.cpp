@@ -67,6 +67,74 @@ TEST_F(DatabaseCli, AuditVerifyNamesTheFirstBrokenRow) {
     EXPECT_TRUE(english.out.contains("record 20")) << english.out.toStdString();
 }
 
+// The chain proves the rows reports and access checks read: a refused case shown completed and
+// a clerk raised to supervisor in the sqlite3 shell are named, not passed.
+TEST_F(DatabaseCli, AuditVerifyAndDbCheckNameRowsChangedOutsideTheProgram) {
+    rawExecute(path, "UPDATE cases SET state='completed', outcome='renewed' WHERE id=1;"
+                     "UPDATE staff SET role='supervisor' WHERE id=2;");
+    const CliRun result =
+        run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    EXPECT_EQ(result.exitCode, 1) << result.err.toStdString();
+    ASSERT_TRUE(result.stdoutIsOneJsonObject);
+    EXPECT_FALSE(result.json.value(QStringLiteral("holds")).toBool());
+    EXPECT_FALSE(result.json.contains(QStringLiteral("broken")));
+    const QJsonArray records = result.json.value(QStringLiteral("records")).toArray();
+    QStringList named;
+    for (const QJsonValue& record : records) {
+        const QJsonObject object = record.toObject();
+        named << object.value(QStringLiteral("table")).toString() + QLatin1Char(':') +
+                     QString::number(object.value(QStringLiteral("row")).toInteger()) +
+                     QLatin1Char(':') + object.value(QStringLiteral("field")).toString();
+    }
+    EXPECT_TRUE(named.contains(QStringLiteral("case:1:state"))) << named.join(u' ').toStdString();
+    EXPECT_TRUE(named.contains(QStringLiteral("staff:2:role"))) << named.join(u' ').toStdString();
+
+    const CliRun text = run({QStringLiteral("audit"), QStringLiteral("verify"),
+                             QStringLiteral("--lang"), QStringLiteral("en")});
+    EXPECT_EQ(text.exitCode, 1);
+    EXPECT_TRUE(text.out.contains("\"role\"")) << text.out.toStdString();
+
+    const CliRun check =
+        run({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--json")});
+    EXPECT_EQ(check.exitCode, 1);
+    EXPECT_FALSE(check.json.value(QStringLiteral("ok")).toBool());
+    EXPECT_GE(check.json.value(QStringLiteral("problems")).toArray().size(), 2);
+}
+
+// The head printed on a signed daily report, checked against the file: a file cut back before
+// that point is told from one that still holds it, though what is left links up.
+TEST_F(DatabaseCli, AuditVerifyHeadChecksTheFileAgainstAPrintedReport) {
+    const CliRun now =
+        run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    ASSERT_EQ(now.exitCode, 0) << now.err.toStdString();
+    const QString printed = now.json.value(QStringLiteral("head_hash")).toString();
+    const qint64 printedAt = now.json.value(QStringLiteral("head_sequence")).toInteger();
+
+    const CliRun held =
+        run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--head"),
+             printed.toUpper(), QStringLiteral("--json")});
+    EXPECT_EQ(held.exitCode, 0) << held.err.toStdString();
+    const QJsonObject found = held.json.value(QStringLiteral("printed_head")).toObject();
+    EXPECT_TRUE(found.value(QStringLiteral("found")).toBool());
+    EXPECT_EQ(found.value(QStringLiteral("sequence")).toInteger(), printedAt);
+
+    rawExecute(path, "DROP TRIGGER case_events_no_delete; DELETE FROM case_events WHERE seq >= " +
+                         std::to_string(printedAt - 1) + ";");
+    const CliRun cut = run({QStringLiteral("audit"), QStringLiteral("verify"),
+                            QStringLiteral("--head"), printed, QStringLiteral("--json")});
+    EXPECT_EQ(cut.exitCode, 1);
+    EXPECT_FALSE(cut.json.value(QStringLiteral("holds")).toBool());
+    EXPECT_FALSE(cut.json.value(QStringLiteral("printed_head"))
+                     .toObject()
+                     .value(QStringLiteral("found"))
+                     .toBool());
+
+    const CliRun typo = run({QStringLiteral("audit"), QStringLiteral("verify"),
+                             QStringLiteral("--head"), QStringLiteral("12ab")});
+    EXPECT_EQ(typo.exitCode, 2);
+    EXPECT_FALSE(typo.err.isEmpty());
+}
+
 TEST_F(DatabaseCli, DatabaseCheckPasses) {
     const CliRun result =
         run({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--json")});

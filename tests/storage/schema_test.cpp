@@ -18,8 +18,9 @@ std::unique_ptr<sqlite::Connection> rawConnection(const QString& path) {
                                                  std::chrono::milliseconds(1000)));
 }
 
-// Rows a program at `version` could have written: a clerk, a case, its first event with its
-// real hash. Every version from 1 has these tables.
+// Rows a program at `version` could have written: a clerk created with its staff-created event,
+// a case with its case-opened event, each with its real hash, in the payloads of that time (no
+// display name or password digest in the staff event). Every version from 1 has these tables.
 void writeVersionOneRows(sqlite::Connection& connection) {
     okOrThrow(connection.executeScript(
         "INSERT INTO staff (id, login, display_name, role, password_hash, password_salt, kdf,"
@@ -28,15 +29,33 @@ void writeVersionOneRows(sqlite::Connection& connection) {
         "INSERT INTO cases (id, reference, reference_year, reference_serial, procedure,"
         " request_path, counter, state, opened_by, opened_at, opened_on, updated_at,"
         " last_event_seq) VALUES (7, 'R2026-000001', 2026, 1, 'renewal', 'self', '1',"
-        " 'reception', 1, 1775000000000, '2026-04-01', 1775000000000, 1);"));
+        " 'reception', 1, 1775000000000, '2026-04-01', 1775000000000, 2);"));
     EventHasher hasher;
-    const std::string payload = R"({"reference":"R2026-000001"})";
-    ChainRow row{1, 7, 1, 1775000000000, "case-opened", payload};
-    const Digest hash = valueOrThrow(hasher.hash(kGenesisHash, row));
+    const std::string created = R"({"login":"old","role":"clerk","subject_staff_id":1})";
+    const std::string opened =
+        R"({"counter":"1","path":"self","procedure":"renewal",)"
+        R"("projection":{"closed":false,"state":"reception"},"reference":"R2026-000001"})";
+    const Digest first = valueOrThrow(
+        hasher.hash(kGenesisHash, {1, std::nullopt, 1, 1775000000000, "staff-created", created}));
+    const Digest second =
+        valueOrThrow(hasher.hash(first, {2, 7, 1, 1775000000000, "case-opened", opened}));
     auto insert = valueOrThrow(connection.prepare(
         "INSERT INTO case_events (seq, case_id, staff_id, at, event_type, payload, prev_hash,"
-        " hash) VALUES (1, 7, 1, 1775000000000, 'case-opened', ?1, ?2, ?3)"));
-    insert.bind(1, std::string_view(payload)).bindBlob(2, kGenesisHash).bindBlob(3, hash);
+        " hash) VALUES (?1, ?2, 1, 1775000000000, ?3, ?4, ?5, ?6)"));
+    insert.bind(1, std::int64_t{1})
+        .bindNull(2)
+        .bind(3, std::string_view("staff-created"))
+        .bind(4, std::string_view(created))
+        .bindBlob(5, kGenesisHash)
+        .bindBlob(6, first);
+    okOrThrow(insert.execute());
+    insert.reset();
+    insert.bind(1, std::int64_t{2})
+        .bind(2, std::int64_t{7})
+        .bind(3, std::string_view("case-opened"))
+        .bind(4, std::string_view(opened))
+        .bindBlob(5, first)
+        .bindBlob(6, second);
     okOrThrow(insert.execute());
 }
 
@@ -85,12 +104,18 @@ TEST(Schema, MigratesFromEachOlderVersionKeepingEverything) {
         EXPECT_EQ(found.summary.openedBy.login, QStringLiteral("old"));
         const ChainVerification chain = valueOrThrow(store.verifyChain());
         EXPECT_TRUE(chain.holds());
-        EXPECT_EQ(chain.eventsChecked, 1);
+        // The two old events and the upgrade's attestation of the account.
+        EXPECT_EQ(chain.eventsChecked, 3);
         // The migrated file takes new work after the old.
         const OpenedCase next =
             openCase(store, StaffId{1}, japanTime(2026, 4, 2, 9, 0), domain::Procedure::PinReset);
         EXPECT_EQ(next.reference, QStringLiteral("P2026-000002"));
         EXPECT_TRUE(valueOrThrow(store.verifyChain()).holds());
+        // The attestation holds the account's password hash from the upgrade on.
+        rawExecute(path, "UPDATE staff SET password_hash = x'01' WHERE id = 1");
+        const ChainVerification changed = valueOrThrow(store.verifyChain());
+        ASSERT_EQ(changed.records.size(), 1u);
+        EXPECT_EQ(changed.records.front().field, "password_hash");
     }
 }
 

@@ -133,6 +133,12 @@ Result<SyntheticHistory> fillSyntheticHistory(CaseStore& store,
             }
             history.days.push_back(day);
             history.cases += options.casesPerDay;
+            if (options.afterEachDay) {
+                auto added = options.afterEachDay(store, day);
+                if (!added) {
+                    return added.error();
+                }
+            }
         }
         day = domain::addDays(day, 1);
     }

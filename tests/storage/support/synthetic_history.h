@@ -10,6 +10,7 @@
 #include "storage/case_store.h"
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace jpki::storage::testing {
@@ -22,6 +23,10 @@ struct SyntheticHistoryOptions {
     int counters = 3;
     int clerks = 6;
     std::uint32_t seed = 1;
+    // Called after each day's cases, to add what a test needs on that day: the store never
+    // records a time before the last one, so a later day's history cannot be followed by more of
+    // an earlier day.
+    std::function<Result<void>(CaseStore&, const domain::Date&)> afterEachDay;
 };
 
 struct SyntheticHistory {
