@@ -1,5 +1,7 @@
 #include "storage/storage_error.h"
 
+#include "platform/file_output.h"
+
 #include <QCoreApplication>
 
 namespace jpki::storage {
@@ -36,8 +38,8 @@ std::string_view codeName(StorageErrorCode code) {
         return "InvalidArgument";
     case StorageErrorCode::InvalidData:
         return "InvalidData";
-    case StorageErrorCode::BackupTargetExists:
-        return "BackupTargetExists";
+    case StorageErrorCode::BackupWriteFailure:
+        return "BackupWriteFailure";
     case StorageErrorCode::Internal:
         return "Internal";
     }
@@ -56,6 +58,9 @@ std::string describe(const StorageError& error) {
     }
     if (!error.context.empty()) {
         line += ": " + error.context;
+    }
+    if (error.file) {
+        line += ": " + platform::describe(*error.file);
     }
     return line;
 }
@@ -137,11 +142,11 @@ QString errorText(const StorageError& error) {
         return QCoreApplication::translate(
             "jpki::storage",
             "案件データベースに、このプログラムが解釈できない値があります。システム担当者に連絡してください。");
-    case StorageErrorCode::BackupTargetExists:
-        //: en: A file with that name already exists where the backup should go. Choose another name.
-        return QCoreApplication::translate(
-            "jpki::storage",
-            "バックアップ先に同じ名前のファイルがあります。別の名前を指定してください。");
+    case StorageErrorCode::BackupWriteFailure:
+        if (error.file) {
+            return platform::fileErrorText(*error.file);
+        }
+        [[fallthrough]];
     case StorageErrorCode::Internal:
         //: en: An unexpected error occurred in the case database. Call the system administrator.
         return QCoreApplication::translate(
