@@ -338,16 +338,6 @@ Sex: %4</translation>
         <translation>Case %1 has no applicant's name and address recorded, so no letter can be addressed.</translation>
     </message>
     <message>
-        <source>%1 は既に存在するため、上書きしません。別のファイル名を指定してください。</source>
-        <extracomment>en: %1 already exists and is not overwritten. Give another file name.</extracomment>
-        <translation>%1 already exists and is not overwritten. Give another file name.</translation>
-    </message>
-    <message>
-        <source>%1 に書き込めません(フォルダーがない、書き込みが禁止されている、またはディスクがいっぱいです)。</source>
-        <extracomment>en: %1 cannot be written (the folder is missing or read-only, or the disk is full).</extracomment>
-        <translation>%1 cannot be written (the folder is missing or read-only, or the disk is full).</translation>
-    </message>
-    <message>
         <source>照会書兼回答書 %1 を %2 に書き出しました。</source>
         <extracomment>en: Wrote the inquiry-and-reply letter %1 to %2.</extracomment>
         <translation>Wrote the inquiry-and-reply letter %1 to %2.</translation>
@@ -378,11 +368,6 @@ Sex: %4</translation>
         <translation>%1: no such database.</translation>
     </message>
     <message>
-        <source>%1: レポートを書き込めませんでした(%2)。</source>
-        <extracomment>en: %1: the report could not be written (%2).</extracomment>
-        <translation>%1: the report could not be written (%2).</translation>
-    </message>
-    <message>
         <source>レポートを書き出しました: %1 (%2 バイト)</source>
         <extracomment>en: Report written to %1 (%2 bytes).</extracomment>
         <translation>Report written to %1 (%2 bytes).</translation>
@@ -401,11 +386,6 @@ Sex: %4</translation>
         <source>--document-language には ja または en を指定してください。</source>
         <extracomment>en: --document-language takes ja or en.</extracomment>
         <translation>--document-language takes ja or en.</translation>
-    </message>
-    <message>
-        <source>%1: ファイルがすでにあります。上書きはしません。</source>
-        <extracomment>en: %1: the file exists; it is not replaced.</extracomment>
-        <translation>%1: the file exists; it is not replaced.</translation>
     </message>
     <message>
         <source>日計表を書き出しました: %1</source>
@@ -441,6 +421,16 @@ Sex: %4</translation>
         <source>日計表に印字された最終記録が連鎖にありません。日計表の印刷後に、その記録を含む記録が削除または差し替えられています。</source>
         <extracomment>en: The head printed on the report is not in the chain: records up to it or after it were removed or replaced since the report was printed.</extracomment>
         <translation>The head printed on the report is not in the chain: records up to it or after it were removed or replaced since the report was printed.</translation>
+    </message>
+    <message>
+        <source>案件データベースが読み取り専用のため、この書き出しは記録されません。</source>
+        <extracomment>en: The case database can only be read, so this export is not recorded.</extracomment>
+        <translation>The case database can only be read, so this export is not recorded.</translation>
+    </message>
+    <message>
+        <source>レポートを標準出力に書き込めませんでした(%1)。</source>
+        <extracomment>en: The report could not be written to standard output (%1).</extracomment>
+        <translation>The report could not be written to standard output (%1).</translation>
     </message>
 </context>
 <context>
@@ -1464,16 +1454,6 @@ Sex: %4</translation>
         <translation>The case has no applicant recorded.</translation>
     </message>
     <message>
-        <source>同じ名前のファイルがあります。上書きはしません。</source>
-        <extracomment>en: A file of that name exists; it is never overwritten.</extracomment>
-        <translation>A file of that name exists; it is never overwritten.</translation>
-    </message>
-    <message>
-        <source>ファイルを書き込めません(フォルダがない、書き込み禁止、またはディスクが満杯)。</source>
-        <extracomment>en: The file cannot be written (folder missing or read-only, or the disk is full).</extracomment>
-        <translation>The file cannot be written (folder missing or read-only, or the disk is full).</translation>
-    </message>
-    <message>
         <source>プリンターの準備ができていません。</source>
         <extracomment>en: The printer is not ready.</extracomment>
         <translation>The printer is not ready.</translation>
@@ -1875,16 +1855,6 @@ Sex: %4</translation>
         <source>案件データベースが開いていません: %1</source>
         <extracomment>en: The case database is not open: %1</extracomment>
         <translation>The case database is not open: %1</translation>
-    </message>
-    <message>
-        <source>%1: ファイルがすでにあります。上書きはしません。</source>
-        <extracomment>en: %1: the file exists; it is not replaced.</extracomment>
-        <translation>%1: the file exists; it is not replaced.</translation>
-    </message>
-    <message>
-        <source>%1: レポートを書き込めませんでした(%2)。</source>
-        <extracomment>en: %1: the report could not be written (%2).</extracomment>
-        <translation>%1: the report could not be written (%2).</translation>
     </message>
     <message>
         <source>番号</source>
@@ -3798,6 +3768,54 @@ Sex: %4</translation>
     </message>
 </context>
 <context>
+    <name>jpki::platform::Files</name>
+    <message>
+        <source>フォルダーがありません</source>
+        <extracomment>en: the folder does not exist</extracomment>
+        <translation>the folder does not exist</translation>
+    </message>
+    <message>
+        <source>書き込む権限がありません</source>
+        <extracomment>en: no permission to write there</extracomment>
+        <translation>no permission to write there</translation>
+    </message>
+    <message>
+        <source>読み取り専用のディスクです</source>
+        <extracomment>en: the disk is read-only</extracomment>
+        <translation>the disk is read-only</translation>
+    </message>
+    <message>
+        <source>ディスクがいっぱいです</source>
+        <extracomment>en: the disk is full</extracomment>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>%1 はシンボリックリンク・デバイスなどで、通常のファイルではないため、書き込みませんでした。通常のファイル名を指定してください。</source>
+        <extracomment>en: %1 is a symbolic link, a device or another special file, not a regular file: nothing was written. Give the name of a regular file.</extracomment>
+        <translation>%1 is a symbolic link, a device or another special file, not a regular file: nothing was written. Give the name of a regular file.</translation>
+    </message>
+    <message>
+        <source>%1 は既に存在するため、上書きしません。別のファイル名を指定してください。</source>
+        <extracomment>en: %1 already exists and is not overwritten. Give another file name.</extracomment>
+        <translation>%1 already exists and is not overwritten. Give another file name.</translation>
+    </message>
+    <message>
+        <source>%1 を作成できません(%2)。何も書き込んでいません。</source>
+        <extracomment>en: %1 cannot be created (%2): nothing was written.</extracomment>
+        <translation>%1 cannot be created (%2): nothing was written.</translation>
+    </message>
+    <message>
+        <source>書き上げたファイルを %1 として置けませんでした(%2)。</source>
+        <extracomment>en: The finished file could not be put in place as %1 (%2).</extracomment>
+        <translation>The finished file could not be put in place as %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 を書き込めませんでした(%2)。この名前のファイルは作成していません。</source>
+        <extracomment>en: %1 could not be written (%2): nothing was left under that name.</extracomment>
+        <translation>%1 could not be written (%2): nothing was left under that name.</translation>
+    </message>
+</context>
+<context>
     <name>jpki::platform::Profile</name>
     <message>
         <source>INI 形式のファイルとして読めません。</source>
@@ -3843,6 +3861,19 @@ Sex: %4</translation>
         <source>自治体設定ファイル %1 を読めません。</source>
         <extracomment>en: The municipality profile %1 cannot be read.</extracomment>
         <translation>The municipality profile %1 cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::reports</name>
+    <message>
+        <source>失敗した書き出しも記録できませんでした: %1</source>
+        <extracomment>en: The failed export could not be recorded either: %1</extracomment>
+        <translation>The failed export could not be recorded either: %1</translation>
+    </message>
+    <message>
+        <source>書き出しを記録できないため、%1 には何も書き込んでいません: %2</source>
+        <extracomment>en: Nothing was written to %1, because the export could not be recorded: %2</extracomment>
+        <translation>Nothing was written to %1, because the export could not be recorded: %2</translation>
     </message>
 </context>
 <context>
@@ -3921,11 +3952,6 @@ Sex: %4</translation>
         <source>案件データベースに、このプログラムが解釈できない値があります。システム担当者に連絡してください。</source>
         <extracomment>en: The case database holds a value this program does not understand. Call the system administrator.</extracomment>
         <translation>The case database holds a value this program does not understand. Call the system administrator.</translation>
-    </message>
-    <message>
-        <source>バックアップ先に同じ名前のファイルがあります。別の名前を指定してください。</source>
-        <extracomment>en: A file with that name already exists where the backup should go. Choose another name.</extracomment>
-        <translation>A file with that name already exists where the backup should go. Choose another name.</translation>
     </message>
     <message>
         <source>案件データベースで予期しないエラーが発生しました。システム担当者に連絡してください。</source>

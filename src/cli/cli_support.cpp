@@ -3,6 +3,7 @@
 #include "platform/profile_settings.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <cstdio>
 #include <iostream>
@@ -129,8 +130,12 @@ void Invocation::answer(const QJsonObject& json, const QString& text) const {
 }
 
 int Invocation::fail(const QString& message) const {
-    writeLine(stderr, QStringLiteral("%1: %2").arg(m_name, message));
+    warn(message);
     return Failure;
+}
+
+void Invocation::warn(const QString& message) const {
+    writeLine(stderr, QStringLiteral("%1: %2").arg(m_name, message));
 }
 
 bool readSecretLine(const QString& prompt, domain::SecretBuffer& out) {
@@ -167,6 +172,31 @@ bool readSecretLine(const QString& prompt, domain::SecretBuffer& out) {
 
 QString isoDate(const domain::Date& date) {
     return QString::fromStdString(domain::formatIsoDate(date));
+}
+
+std::optional<storage::CaseStore> openStoreToRecord(Invocation& call, const QString& path,
+                                                    bool readOnlyWillDo) {
+    if (!QFileInfo::exists(path)) {
+        //: en: %1: no such database.
+        call.fail(
+            QCoreApplication::translate("jpki::cli", "%1: データベースがありません。").arg(path));
+        return std::nullopt;
+    }
+    auto store = storage::CaseStore::open(path);
+    if (!store && readOnlyWillDo &&
+        (store.error().code == storage::StorageErrorCode::ReadOnly ||
+         store.error().code == storage::StorageErrorCode::CannotOpen)) {
+        storage::OpenOptions readOnly;
+        readOnly.mode = storage::sqlite::OpenMode::ReadOnly;
+        if (auto reading = storage::CaseStore::open(path, readOnly)) {
+            return std::move(reading).value();
+        }
+    }
+    if (!store) {
+        call.fail(QStringLiteral("%1: %2").arg(path, storage::errorText(store.error())));
+        return std::nullopt;
+    }
+    return std::move(store).value();
 }
 
 } // namespace jpki::cli

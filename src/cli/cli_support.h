@@ -3,6 +3,7 @@
 #include "domain/date.h"
 #include "domain/municipality_profile.h"
 #include "domain/secret.h"
+#include "storage/case_store.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -49,6 +50,8 @@ public:
     void answer(const QJsonObject& json, const QString& text) const;
     // Prints an error on stderr and returns Failure.
     int fail(const QString& message) const;
+    // Prints a note on stderr; the command goes on.
+    void warn(const QString& message) const;
 
 private:
     QString m_name;
@@ -63,5 +66,12 @@ private:
 bool readSecretLine(const QString& prompt, domain::SecretBuffer& out);
 
 QString isoDate(const domain::Date& date);
+
+// The case database of a command that records its exports, opened for writing; a missing file
+// is refused, never created. With `readOnlyWillDo`, a database this user may only read (a
+// read-only file, or a folder they may not write) is opened read-only instead: the command then
+// answers without recording, and says so. Prints the reason and returns nothing on failure.
+std::optional<storage::CaseStore> openStoreToRecord(Invocation& call, const QString& path,
+                                                    bool readOnlyWillDo);
 
 } // namespace jpki::cli

@@ -32,10 +32,6 @@ std::optional<letters::DocumentLanguage> documentLanguage(Invocation& call, cons
     return std::nullopt;
 }
 
-QString idText(std::string_view id) {
-    return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
-}
-
 } // namespace
 
 int writeDailyReportPdf(Invocation& call, storage::CaseStore& store, DailyReportPdf pdf) {
@@ -51,20 +47,11 @@ int writeDailyReportPdf(Invocation& call, storage::CaseStore& store, DailyReport
     if (!document) {
         return call.fail(storage::errorText(document.error()));
     }
-    if (QFileInfo::exists(pdf.out)) {
-        //: en: %1: the file exists; it is not replaced.
-        return call.fail(
-            CliText::tr("%1: ファイルがすでにあります。上書きはしません。").arg(pdf.out));
-    }
-    auto recorded = reports::recordReportExport(store, pdf.facts, std::nullopt, pdf.at);
-    if (!recorded) {
-        return call.fail(storage::errorText(recorded.error()));
-    }
-    auto written = letters::writePdf(*document, pdf.out, *language);
-    if (!written) {
-        //: en: %1: the report could not be written (%2).
-        return call.fail(CliText::tr("%1: レポートを書き込めませんでした(%2)。")
-                             .arg(pdf.out, idText(letters::outputErrorId(written.error()))));
+    const reports::ExportEvent event{reports::ExportKind::Report, pdf.facts, std::nullopt, pdf.at};
+    if (auto exported =
+            reports::exportToFile(store, event, pdf.out, letters::pdfBytes(*document, *language));
+        !exported) {
+        return call.fail(reports::exportFailureText(exported.error()));
     }
     const QString absolute = QFileInfo(pdf.out).absoluteFilePath();
     //: en: Daily report written to %1.

@@ -19,14 +19,15 @@ class Invocation;
 struct DailyReportPdf {
     workflow::DailyReport report;
     QString municipality;
-    QString out;              // --out: required with pdf; an existing file is never replaced
+    QString out;              // --out: required with pdf; never over an existing file or a link
     bool detailed = false;    // --detailed: the applicants' names too
     QString documentLanguage; // --document-language as given; "", "ja" and "en" are valid
-    QJsonObject facts;        // the export's audit event, recorded before the file is written
+    QJsonObject facts;        // the export's audit event (reports/report_export.h)
     storage::Timestamp at;
 };
 
-// Records the export, then writes the PDF; returns the command's exit code.
+// Writes the PDF and records the export (reports/report_export.h); returns the command's exit
+// code.
 using PdfDelivery =
     std::function<int(Invocation& call, storage::CaseStore& store, DailyReportPdf pdf)>;
 

@@ -1,13 +1,16 @@
 // case letter, case receipt: the voluntary proxy's inquiry-and-reply letter and the applicant's
-// receipt as PDF files. The database is opened read-only; the PDF is written beside its final
-// name and renamed when complete, and an existing file is never overwritten. With report daily
-// these are jpki-counter-print's commands (printCommands).
+// receipt as PDF files. They carry the applicant's name and address, so each is recorded as a
+// document-exported audit event, in the order of reports/report_export.h: the PDF takes its name
+// only once its event is stored, never over an existing file nor through a link. With report
+// daily these are jpki-counter-print's commands (printCommands).
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "letters/case_for_printing.h"
 #include "letters/letter_documents.h"
 #include "messages/workflow_text.h"
+#include "platform/clock.h"
+#include "reports/report_export.h"
 #include "storage/case_store.h"
 
 #include <QCoreApplication>
@@ -31,37 +34,30 @@ void addOptions(Invocation& call, const QString& positionalHelp) {
         {kDbOption,
          QStringLiteral("The case database (default: cases.sqlite3 in the data folder)."),
          QStringLiteral("path")},
-        {kOutOption, QStringLiteral("The PDF file to write; an existing file is not replaced."),
+        {kOutOption,
+         QStringLiteral("The PDF file to write; never over an existing file or a link."),
          QStringLiteral("file")},
     });
     call.parser().addPositionalArgument(QStringLiteral("ID"), positionalHelp);
 }
 
-// The case named by its number, its reference or its letter's reference, folded for printing.
-// Prints the reason and returns nothing when it cannot be had; `exitCode` tells how to end.
-std::optional<letters::CaseForPrinting> findCase(Invocation& call, int& exitCode) {
-    exitCode = Failure;
-    const QStringList positional = call.parser().positionalArguments();
-    if (positional.size() != 1) {
-        //: en: Give the case's number or reference (for example P2026-000123 or P2026-000123-1).
-        call.fail(CliText::tr(
-            "案件の番号か受付番号(例: P2026-000123 または P2026-000123-1)を指定してください。"));
-        return std::nullopt;
-    }
+// The case database, opened for writing to record the export; nothing is written without it.
+std::optional<storage::CaseStore> openStore(Invocation& call) {
     const QString path = call.parser().isSet(kDbOption) ? call.parser().value(kDbOption)
                                                         : storage::CaseStore::defaultPath();
-    storage::OpenOptions options;
-    options.mode = storage::sqlite::OpenMode::ReadOnly;
-    auto store = storage::CaseStore::open(path, options);
-    if (!store) {
-        call.fail(QStringLiteral("%1: %2").arg(path, storage::errorText(store.error())));
-        return std::nullopt;
-    }
-    const QString wanted = positional.first();
+    return openStoreToRecord(call, path, false);
+}
+
+// The case named by its number, its reference or its letter's reference, folded for printing.
+// Prints the reason and returns nothing when it cannot be had; `exitCode` tells how to end.
+std::optional<letters::CaseForPrinting> findCase(Invocation& call, storage::CaseStore& store,
+                                                 int& exitCode) {
+    exitCode = Failure;
+    const QString wanted = call.parser().positionalArguments().first();
     bool isNumber = false;
     const qint64 number = wanted.toLongLong(&isNumber);
-    auto found = isNumber ? letters::loadCaseForPrinting(*store, storage::CaseId{number})
-                          : letters::loadCaseForPrinting(*store, wanted);
+    auto found = isNumber ? letters::loadCaseForPrinting(store, storage::CaseId{number})
+                          : letters::loadCaseForPrinting(store, wanted);
     if (!found) {
         if (found.error().code == storage::StorageErrorCode::NotFound) {
             //: en: No case "%1".
@@ -73,6 +69,32 @@ std::optional<letters::CaseForPrinting> findCase(Invocation& call, int& exitCode
         return std::nullopt;
     }
     return std::move(found).value();
+}
+
+// One case named, the output file given: the arguments every document needs.
+bool checkArguments(Invocation& call) {
+    if (call.parser().positionalArguments().size() != 1) {
+        //: en: Give the case's number or reference (for example P2026-000123 or P2026-000123-1).
+        call.fail(CliText::tr(
+            "案件の番号か受付番号(例: P2026-000123 または P2026-000123-1)を指定してください。"));
+        return false;
+    }
+    return call.requiredValue(kOutOption).has_value();
+}
+
+// Writes the PDF and records its export; the exit code.
+int exportDocument(Invocation& call, storage::CaseStore& store, QJsonObject facts,
+                   const QByteArray& pdf) {
+    facts.insert(QStringLiteral("format"), QStringLiteral("pdf"));
+    facts.insert(QStringLiteral("destination"), QStringLiteral("file"));
+    const platform::SystemClock clock;
+    const reports::ExportEvent event{reports::ExportKind::Document, facts, std::nullopt,
+                                     storage::fromQDateTime(clock.nowUtc())};
+    if (auto exported = reports::exportToFile(store, event, call.parser().value(kOutOption), pdf);
+        !exported) {
+        return call.fail(reports::exportFailureText(exported.error()));
+    }
+    return Success;
 }
 
 // The content's error as the clerk's message, and the exit code: a case that is not (yet) what
@@ -104,40 +126,19 @@ int failOnContent(Invocation& call, const workflow::CaseFile& caseFile,
     return Failure;
 }
 
-int failOnOutput(Invocation& call, const QString& out, letters::OutputError error) {
-    switch (error) {
-    case letters::OutputError::FileExists:
-        //: en: %1 already exists and is not overwritten. Give another file name.
-        return call.fail(
-            CliText::tr("%1 は既に存在するため、上書きしません。別のファイル名を指定してください。")
-                .arg(out));
-    case letters::OutputError::CannotWrite:
-    case letters::OutputError::PrinterNotReady:
-        break;
-    }
-    //: en: %1 cannot be written (the folder is missing or read-only, or the disk is full).
-    return call.fail(
-        CliText::tr(
-            "%1 に書き込めません(フォルダーがない、書き込みが禁止されている、またはディスクがいっぱいです)。")
-            .arg(out));
-}
-
 int caseLetter(const QStringList& arguments) {
     Invocation call(QStringLiteral("case letter"));
     addOptions(call, QStringLiteral("The case's reference or its letter's reference."));
-    if (!call.parse(arguments)) {
-        return Failure;
-    }
-    const auto out = call.requiredValue(kOutOption);
-    if (!out) {
+    if (!call.parse(arguments) || !checkArguments(call)) {
         return Failure;
     }
     const auto profile = call.profile();
-    if (!profile) {
+    auto store = profile ? openStore(call) : std::nullopt;
+    if (!store) {
         return Failure;
     }
     int exitCode = Failure;
-    const auto printable = findCase(call, exitCode);
+    const auto printable = findCase(call, *store, exitCode);
     if (!printable) {
         return exitCode;
     }
@@ -145,11 +146,14 @@ int caseLetter(const QStringList& arguments) {
     if (!letter) {
         return failOnContent(call, printable->file, letter.error());
     }
-    const auto written = letters::writePdf(*letter, *out);
-    if (!written) {
-        return failOnOutput(call, *out, written.error());
+    const QJsonObject facts{{QStringLiteral("document"), QStringLiteral("letter")},
+                            {QStringLiteral("case"), letter->caseReference},
+                            {QStringLiteral("letter"), letter->letterReference}};
+    if (const int exported = exportDocument(call, *store, facts, letters::pdfBytes(*letter));
+        exported != Success) {
+        return exported;
     }
-    const QString pdf = QFileInfo(*out).absoluteFilePath();
+    const QString pdf = QFileInfo(call.parser().value(kOutOption)).absoluteFilePath();
     //: en: Wrote the inquiry-and-reply letter %1 to %2.
     const QString message =
         CliText::tr("照会書兼回答書 %1 を %2 に書き出しました。").arg(letter->letterReference, pdf);
@@ -163,11 +167,7 @@ int caseLetter(const QStringList& arguments) {
 int caseReceipt(const QStringList& arguments) {
     Invocation call(QStringLiteral("case receipt"));
     addOptions(call, QStringLiteral("The case's number or reference."));
-    if (!call.parse(arguments)) {
-        return Failure;
-    }
-    const auto out = call.requiredValue(kOutOption);
-    if (!out) {
+    if (!call.parse(arguments) || !checkArguments(call)) {
         return Failure;
     }
     // The receipt is in Japanese unless English is asked for by name; --lang also sets the
@@ -181,11 +181,12 @@ int caseReceipt(const QStringList& arguments) {
         return call.fail(CliText::tr("--lang には ja か en を指定してください。"));
     }
     const auto profile = call.profile();
-    if (!profile) {
+    auto store = profile ? openStore(call) : std::nullopt;
+    if (!store) {
         return Failure;
     }
     int exitCode = Failure;
-    const auto printable = findCase(call, exitCode);
+    const auto printable = findCase(call, *store, exitCode);
     if (!printable) {
         return exitCode;
     }
@@ -193,14 +194,18 @@ int caseReceipt(const QStringList& arguments) {
     if (!receipt) {
         return failOnContent(call, printable->file, receipt.error());
     }
-    const auto written = letters::writePdf(*receipt, *out, language);
-    if (!written) {
-        return failOnOutput(call, *out, written.error());
-    }
-    const QString pdf = QFileInfo(*out).absoluteFilePath();
     const QString languageId = language == letters::DocumentLanguage::English
                                    ? QStringLiteral("en")
                                    : QStringLiteral("ja");
+    const QJsonObject facts{{QStringLiteral("document"), QStringLiteral("receipt")},
+                            {QStringLiteral("case"), receipt->caseReference},
+                            {QStringLiteral("language"), languageId}};
+    if (const int exported =
+            exportDocument(call, *store, facts, letters::pdfBytes(*receipt, language));
+        exported != Success) {
+        return exported;
+    }
+    const QString pdf = QFileInfo(call.parser().value(kOutOption)).absoluteFilePath();
     //: en: Wrote the receipt of case %1 to %2.
     const QString message =
         CliText::tr("案件 %1 の控えを %2 に書き出しました。").arg(receipt->caseReference, pdf);

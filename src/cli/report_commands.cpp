@@ -1,22 +1,22 @@
 // report daily, report range: a day's or a period's cases, flags, figures, sign-offs and the
 // audit chain's head, as JSON or as CSV for Excel, and a day as the printed daily report (PDF,
 // laid out by the delivery each program passes in: daily_report_pdf.cpp in jpki-counter-print).
-// Each export is itself an audit event (report-exported), stored before anything is written
-// out: no report leaves unrecorded.
+// Each export is itself an audit event (report-exported) that says whether it succeeded, recorded
+// in the order of reports/report_export.h: no report leaves unrecorded.
 
 #include "cli/cli_support.h"
 #include "cli/commands.h"
 #include "platform/clock.h"
+#include "platform/file_output.h"
 #include "reports/report_export.h"
 #include "reports/report_format.h"
 #include "storage/case_store.h"
 #include "workflow/day_report.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <cstdio>
+#include <unistd.h>
 
 namespace jpki::cli {
 
@@ -112,21 +112,12 @@ std::optional<workflow::FlagSettings> flagSettings(Invocation& call) {
     return settings;
 }
 
-// Opened for writing, because the export is recorded; a missing file is not created.
+// Opened for writing, because the export is recorded; a missing file is not created. A
+// database this user may only read still answers on standard output (deliver).
 std::optional<storage::CaseStore> openStore(Invocation& call) {
     const QString path = call.parser().isSet(kDbOption) ? call.parser().value(kDbOption)
                                                         : storage::CaseStore::defaultPath();
-    if (!QFileInfo::exists(path)) {
-        //: en: %1: no such database.
-        call.fail(CliText::tr("%1: データベースがありません。").arg(path));
-        return std::nullopt;
-    }
-    auto store = storage::CaseStore::open(path);
-    if (!store) {
-        call.fail(QStringLiteral("%1: %2").arg(path, storage::errorText(store.error())));
-        return std::nullopt;
-    }
-    return std::move(store).value();
+    return openStoreToRecord(call, path, true);
 }
 
 QString formatId(ReportFormat format) {
@@ -141,28 +132,45 @@ QString formatId(ReportFormat format) {
     return QStringLiteral("json");
 }
 
-// Records the export, then writes the report where it was asked for.
+// Standard output cannot wait for the event: it is recorded first, and a failed write after it.
+// A database this user may only read answers without recording, and says so.
+int toStandardOutput(Invocation& call, storage::CaseStore& store, const reports::ExportEvent& event,
+                     const QByteArray& bytes) {
+    if (auto recorded = reports::recordExport(store, event); !recorded) {
+        if (recorded.error().code != storage::StorageErrorCode::ReadOnly) {
+            return call.fail(storage::errorText(recorded.error()));
+        }
+        //: en: The case database can only be read, so this export is not recorded.
+        call.warn(
+            CliText::tr("案件データベースが読み取り専用のため、この書き出しは記録されません。"));
+    }
+    std::fflush(stdout);
+    const auto written = platform::writeWhole(
+        STDOUT_FILENO, std::string_view(bytes.constData(), std::size_t(bytes.size())), "stdout");
+    if (!written) {
+        // Recorded as far as the database lets it; the failure is what the user must hear of.
+        (void)reports::recordExport(store, event, platform::fileProblemId(written.error().problem));
+        //: en: The report could not be written to standard output (%1).
+        return call.fail(CliText::tr("レポートを標準出力に書き込めませんでした(%1)。")
+                             .arg(platform::systemReasonText(written.error().systemError)));
+    }
+    return Success;
+}
+
+// Records the export and writes the report where it was asked for (reports/report_export.h).
 int deliver(Invocation& call, storage::CaseStore& store, ReportFormat format, QJsonObject facts,
             const QByteArray& bytes, storage::Timestamp at) {
     facts.insert(QStringLiteral("format"), formatId(format));
     facts.insert(QStringLiteral("destination"), call.parser().isSet(kOutOption)
                                                     ? QStringLiteral("file")
                                                     : QStringLiteral("stdout"));
-    auto recorded = reports::recordReportExport(store, facts, std::nullopt, at);
-    if (!recorded) {
-        return call.fail(storage::errorText(recorded.error()));
-    }
+    const reports::ExportEvent event{reports::ExportKind::Report, facts, std::nullopt, at};
     if (!call.parser().isSet(kOutOption)) {
-        std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stdout);
-        std::fflush(stdout);
-        return Success;
+        return toStandardOutput(call, store, event, bytes);
     }
     const QString path = call.parser().value(kOutOption);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        //: en: %1: the report could not be written (%2).
-        return call.fail(
-            CliText::tr("%1: レポートを書き込めませんでした(%2)。").arg(path, file.errorString()));
+    if (auto exported = reports::exportToFile(store, event, path, bytes); !exported) {
+        return call.fail(reports::exportFailureText(exported.error()));
     }
     //: en: Report written to %1 (%2 bytes).
     const QString text = CliText::tr("レポートを書き出しました: %1 (%2 バイト)");

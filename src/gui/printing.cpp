@@ -36,13 +36,6 @@ QString contentErrorText(letters::ContentError error) {
 
 QString outputErrorText(letters::OutputError error) {
     switch (error) {
-    case letters::OutputError::FileExists:
-        //: en: A file of that name exists; it is never overwritten.
-        return Text::tr("同じ名前のファイルがあります。上書きはしません。");
-    case letters::OutputError::CannotWrite:
-        //: en: The file cannot be written (folder missing or read-only, or the disk is full).
-        return Text::tr(
-            "ファイルを書き込めません(フォルダがない、書き込み禁止、またはディスクが満杯)。");
     case letters::OutputError::PrinterNotReady:
         //: en: The printer is not ready.
         return Text::tr("プリンターの準備ができていません。");

@@ -10,9 +10,7 @@
 #include "workflow/day_report.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <optional>
 
 namespace jpki::gui {
@@ -26,11 +24,6 @@ struct ReviewJobText {
 QString storeMissing(JobContext& context) {
     //: en: The case database is not open: %1
     return ReviewJobText::tr("案件データベースが開いていません: %1").arg(context.openProblem());
-}
-
-QString outputErrorText(letters::OutputError error) {
-    const std::string_view id = letters::outputErrorId(error);
-    return QString::fromLatin1(id.data(), static_cast<qsizetype>(id.size()));
 }
 
 workflow::ReviewError storeMissingError() {
@@ -102,12 +95,6 @@ ExportResult writeDayExport(JobContext& context, const ExportRequest& request,
         result.message = storage::errorText(report.error());
         return result;
     }
-    if (QFileInfo::exists(request.path)) {
-        //: en: %1: the file exists; it is not replaced.
-        result.message =
-            ReviewJobText::tr("%1: ファイルがすでにあります。上書きはしません。").arg(request.path);
-        return result;
-    }
     const bool pdf = request.format == ExportFormat::Pdf;
     if (request.detailed && !pdf) {
         //: en: Only the printed daily report (PDF) lists the applicants' names.
@@ -137,28 +124,14 @@ ExportResult writeDayExport(JobContext& context, const ExportRequest& request,
     if (request.query.counter) {
         facts.insert(QStringLiteral("counter"), *request.query.counter);
     }
-    if (auto recorded = reports::recordReportExport(*store, facts, request.session.staff, now);
-        !recorded) {
-        result.message = storage::errorText(recorded.error());
+    // Recorded as the command line's exports are, in the order of reports/report_export.h.
+    const reports::ExportEvent event{reports::ExportKind::Report, facts, request.session.staff,
+                                     now};
+    const QByteArray bytes =
+        document ? letters::pdfBytes(*document) : reports::dailyReportCsv(*report);
+    if (auto exported = reports::exportToFile(*store, event, request.path, bytes); !exported) {
+        result.message = reports::exportFailureText(exported.error());
         return result;
-    }
-    const auto notWritten = [&result, &request](const QString& reason) {
-        //: en: %1: the report could not be written (%2).
-        result.message =
-            ReviewJobText::tr("%1: レポートを書き込めませんでした(%2)。").arg(request.path, reason);
-        return result;
-    };
-    if (document) {
-        if (auto written = letters::writePdf(*document, request.path); !written) {
-            return notWritten(outputErrorText(written.error()));
-        }
-    } else {
-        const QByteArray bytes = reports::dailyReportCsv(*report);
-        QSaveFile file(request.path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() ||
-            !file.commit()) {
-            return notWritten(file.errorString());
-        }
     }
     result.written = true;
     return result;

@@ -1,44 +1,24 @@
 #pragma once
 
-// Files that survive a crash or a power cut: written whole under a temporary name, synced, then
-// renamed over the target, and the directory synced so that the rename itself lasts. The mode is
-// given when the file is created, so that a key is never readable by others, not even briefly.
+// Files that survive a crash or a power cut, through platform/durable_file.h: written whole under
+// a temporary name, synced, then renamed over the target, and the directory synced so that the
+// rename itself lasts. The mode is given when the file is created, so that a key is never
+// readable by others, not even briefly.
 
 #include "issuer/result.h"
+#include "platform/durable_file.h"
 
 #include <filesystem>
 #include <string>
 #include <string_view>
 #include <sys/types.h>
-#include <utility>
 
 namespace jpki::issuer {
 
-// Owns a POSIX file descriptor; closes it when destroyed.
-class FileDescriptor {
-public:
-    explicit FileDescriptor(int descriptor = -1)
-        : m_descriptor(descriptor) {}
-    FileDescriptor(FileDescriptor&& other) noexcept
-        : m_descriptor(other.release()) {}
-    FileDescriptor& operator=(FileDescriptor&& other) noexcept;
-    FileDescriptor(const FileDescriptor&) = delete;
-    FileDescriptor& operator=(const FileDescriptor&) = delete;
-    ~FileDescriptor();
+using platform::FileDescriptor;
+using platform::writeAll;
 
-    int get() const { return m_descriptor; }
-    bool valid() const { return m_descriptor >= 0; }
-    int release() { return std::exchange(m_descriptor, -1); }
-    // Closes now, reporting whether the kernel accepted the last writes.
-    bool close();
-
-private:
-    int m_descriptor;
-};
-
-// Writes all of `content`, retrying short writes and interruptions; false on an error (errno).
-bool writeAll(int descriptor, std::string_view content);
-
+// platform::writeFileDurably, replacing a regular file at `path`; its errors as StorageFailure.
 Result<void> writeFileDurably(const std::filesystem::path& path, std::string_view content,
                               mode_t mode);
 

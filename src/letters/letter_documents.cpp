@@ -4,8 +4,7 @@
 #include "letters/document_output.h"
 #include "letters/pdf_text_map.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include <QBuffer>
 #include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
@@ -13,10 +12,8 @@
 #include <QPrinter>
 #include <QRawFont>
 #include <QSet>
-#include <QTemporaryFile>
 #include <QTextBlock>
 #include <QTextDocument>
-#include <unistd.h>
 
 namespace jpki::letters {
 
@@ -84,40 +81,23 @@ private:
 
 } // namespace
 
-Expected<void, OutputError> writeDocumentPdf(const QString& html, const QString& path) {
-    const QFileInfo target(path);
-    if (target.exists() || target.isSymLink()) {
-        return OutputError::FileExists;
-    }
-    // Beside the target, so that the rename stays on one file system.
-    QTemporaryFile part(
-        target.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(target.fileName())));
-    if (!part.open()) {
-        return OutputError::CannotWrite;
-    }
+QByteArray documentPdf(const QString& html) {
     const LaidOutDocument document(html);
+    QBuffer pdf;
+    pdf.open(QIODevice::ReadWrite);
     {
-        QPdfWriter writer(&part);
+        QPdfWriter writer(&pdf);
         writer.setTitle(document.title());
         writer.setCreator(QStringLiteral("jpki-counter"));
         document.printOn(writer);
     }
-    if (!part.seek(0)) {
-        return OutputError::CannotWrite;
-    }
-    const QByteArray repair = textMapRepair(part.readAll(), document.plainText(), document.fonts());
-    if (!part.seek(part.size()) || part.write(repair) != repair.size() || !part.flush() ||
-        ::fsync(part.handle()) != 0) {
-        return OutputError::CannotWrite;
-    }
-    part.close();
-    // QFile::rename refuses an existing target (atomically, where the system can), so a file
-    // that appeared meanwhile is not overwritten either.
-    if (!QFile::rename(part.fileName(), target.absoluteFilePath())) {
-        return QFileInfo::exists(path) ? OutputError::FileExists : OutputError::CannotWrite;
-    }
-    part.setAutoRemove(false);
-    return {};
+    QByteArray bytes = pdf.data();
+    bytes.append(textMapRepair(bytes, document.plainText(), document.fonts()));
+    return bytes;
+}
+
+platform::FileResult<void> writeDocumentPdf(const QString& html, const QString& path) {
+    return platform::writePrivateFile(path, documentPdf(html), platform::ExistingTarget::Keep);
 }
 
 Expected<void, OutputError> printDocument(const QString& html, QPrinter& printer) {
@@ -134,10 +114,6 @@ Expected<void, OutputError> printDocument(const QString& html, QPrinter& printer
 
 std::string_view outputErrorId(OutputError error) {
     switch (error) {
-    case OutputError::FileExists:
-        return "file-exists";
-    case OutputError::CannotWrite:
-        return "cannot-write";
     case OutputError::PrinterNotReady:
         return "printer-not-ready";
     }
@@ -152,12 +128,20 @@ QString documentHtml(const ReceiptContent& receipt, DocumentLanguage language) {
     return fillReceiptTemplate(receipt, language).html;
 }
 
-Expected<void, OutputError> writePdf(const InquiryLetterContent& letter, const QString& path) {
+QByteArray pdfBytes(const InquiryLetterContent& letter) {
+    return documentPdf(documentHtml(letter));
+}
+
+QByteArray pdfBytes(const ReceiptContent& receipt, DocumentLanguage language) {
+    return documentPdf(documentHtml(receipt, language));
+}
+
+platform::FileResult<void> writePdf(const InquiryLetterContent& letter, const QString& path) {
     return writeDocumentPdf(documentHtml(letter), path);
 }
 
-Expected<void, OutputError> writePdf(const ReceiptContent& receipt, const QString& path,
-                                     DocumentLanguage language) {
+platform::FileResult<void> writePdf(const ReceiptContent& receipt, const QString& path,
+                                    DocumentLanguage language) {
     return writeDocumentPdf(documentHtml(receipt, language), path);
 }
 

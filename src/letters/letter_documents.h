@@ -7,7 +7,9 @@
 
 #include "common/expected.h"
 #include "letters/letter_content.h"
+#include "platform/file_output.h"
 
+#include <QByteArray>
 #include <QString>
 #include <string_view>
 
@@ -23,19 +25,25 @@ enum class DocumentLanguage {
 };
 
 enum class OutputError {
-    FileExists,      // a file of that name is there: it is never overwritten
-    CannotWrite,     // the folder is missing or read-only, or the disk is full
     PrinterNotReady, // the printer was not set up (QPrinter::isValid() is false)
 };
 
-std::string_view outputErrorId(OutputError error); // "file-exists", "cannot-write", …
+std::string_view outputErrorId(OutputError error); // "printer-not-ready"
 
-// Writes the PDF under a temporary name beside `path` and renames it to `path` once complete, so
-// that `path` is either the whole document or absent. The file is readable by its owner only: it
-// holds the applicant's name and address. The fonts are embedded, so its text can be extracted.
-Expected<void, OutputError> writePdf(const InquiryLetterContent& letter, const QString& path);
-Expected<void, OutputError> writePdf(const ReceiptContent& receipt, const QString& path,
-                                     DocumentLanguage language = DocumentLanguage::Japanese);
+// The PDF's bytes, whole: for a file written through platform/file_output.h, where the caller
+// decides when it takes its name (after the export's audit event, reports/report_export.h). The
+// fonts are embedded, so its text can be extracted.
+QByteArray pdfBytes(const InquiryLetterContent& letter);
+QByteArray pdfBytes(const ReceiptContent& receipt,
+                    DocumentLanguage language = DocumentLanguage::Japanese);
+
+// The PDF written to `path` through platform/file_output.h: under a temporary name beside it,
+// renamed once complete, so that `path` is either the whole document or absent; never over an
+// existing file nor through a symbolic link. The file is readable by its owner only: it holds
+// the applicant's name and address.
+platform::FileResult<void> writePdf(const InquiryLetterContent& letter, const QString& path);
+platform::FileResult<void> writePdf(const ReceiptContent& receipt, const QString& path,
+                                    DocumentLanguage language = DocumentLanguage::Japanese);
 
 // Prints on `printer` (as set up by a QPrintDialog) on A4 portrait.
 Expected<void, OutputError> print(const InquiryLetterContent& letter, QPrinter& printer);

@@ -200,8 +200,12 @@ QString documentHtml(const DailyReportDocument& document, DocumentLanguage langu
     return fillDailyReportTemplate(document, language).html;
 }
 
-Expected<void, OutputError> writePdf(const DailyReportDocument& document, const QString& path,
-                                     DocumentLanguage language) {
+QByteArray pdfBytes(const DailyReportDocument& document, DocumentLanguage language) {
+    return documentPdf(documentHtml(document, language));
+}
+
+platform::FileResult<void> writePdf(const DailyReportDocument& document, const QString& path,
+                                    DocumentLanguage language) {
     return writeDocumentPdf(documentHtml(document, language), path);
 }
 

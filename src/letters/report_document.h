@@ -42,8 +42,10 @@ FilledTemplate fillDailyReportTemplate(const DailyReportDocument& document,
 
 QString documentHtml(const DailyReportDocument& document,
                      DocumentLanguage language = DocumentLanguage::Japanese);
-Expected<void, OutputError> writePdf(const DailyReportDocument& document, const QString& path,
-                                     DocumentLanguage language = DocumentLanguage::Japanese);
+QByteArray pdfBytes(const DailyReportDocument& document,
+                    DocumentLanguage language = DocumentLanguage::Japanese);
+platform::FileResult<void> writePdf(const DailyReportDocument& document, const QString& path,
+                                    DocumentLanguage language = DocumentLanguage::Japanese);
 Expected<void, OutputError> print(const DailyReportDocument& document, QPrinter& printer,
                                   DocumentLanguage language = DocumentLanguage::Japanese);
 

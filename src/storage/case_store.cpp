@@ -3,16 +3,16 @@
 #include "storage/case_store.h"
 
 #include "platform/app_paths.h"
+#include "platform/file_output.h"
 #include "platform/logging.h"
 #include "storage/record_proof.h"
 #include "storage/schema.h"
 #include "storage/store_core.h"
 #include "storage/wal_check.h"
 
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QTemporaryFile>
+#include <cerrno>
 #include <limits>
 #include <sqlite3.h>
 #include <thread>
@@ -87,6 +87,25 @@ Result<int> prepareSchema(sqlite::Connection& connection, const OpenOptions& opt
         return migrated.error();
     }
     return migrated->version;
+}
+
+StorageError backupNotWritten(platform::FileError file) {
+    StorageError error(StorageErrorCode::BackupWriteFailure, "writing the backup file");
+    error.file = std::move(file);
+    return error;
+}
+
+// SQLite's full disk or failed write while it fills the backup's file, as that file's problem.
+StorageError onTheBackupsDisk(StorageError error, const QString& path) {
+    if (error.code == StorageErrorCode::DiskFull) {
+        return backupNotWritten(
+            {platform::FileProblem::DiskFull, ENOSPC, platform::nativePath(path)});
+    }
+    if (error.code == StorageErrorCode::IoError) {
+        return backupNotWritten(
+            {platform::FileProblem::CannotWrite, EIO, platform::nativePath(path)});
+    }
+    return error;
 }
 
 template <typename T> Result<T> logged(Result<T> result, std::string_view what) {
@@ -332,19 +351,17 @@ Result<IntegrityReport> CaseStore::checkIntegrity() {
 }
 
 Result<BackupReport> CaseStore::backupTo(const QString& path) {
-    if (QFileInfo::exists(path)) {
-        return StorageError(StorageErrorCode::BackupTargetExists, "the backup file exists");
+    // The copy holds every applicant's data: a private file, never over an existing one nor
+    // through a link planted at its name (platform/file_output.h).
+    auto staged = platform::stagePrivateFile(path, platform::ExistingTarget::Keep);
+    if (!staged) {
+        return logged<BackupReport>(backupNotWritten(staged.error()), "starting the backup");
     }
-    const QFileInfo target(path);
-    QTemporaryFile partial(
-        target.absoluteDir().filePath(target.fileName() + QStringLiteral(".XXXXXX.partial")));
-    if (!partial.open()) {
-        return StorageError(StorageErrorCode::CannotOpen, "creating the backup file");
-    }
-    partial.close(); // SQLite opens it by name; an empty file is an empty database
     {
-        auto destination = sqlite::Connection::open(partial.fileName(), sqlite::OpenMode::ReadWrite,
-                                                    std::chrono::milliseconds(5000));
+        // SQLite writes the pages by name; an empty file is an empty database.
+        auto destination = sqlite::Connection::open(
+            QFile::decodeName(QByteArray::fromStdString(staged->temporaryPath().string())),
+            sqlite::OpenMode::ReadWrite, std::chrono::milliseconds(5000));
         if (!destination) {
             return logged<BackupReport>(destination.error(), "opening the backup file");
         }
@@ -365,14 +382,17 @@ Result<BackupReport> CaseStore::backupTo(const QString& path) {
         const int finished = sqlite3_backup_finish(backup);
         if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
             return logged<BackupReport>(
-                sqlite::errorFromSqlite(to, stepped != SQLITE_DONE ? stepped : finished,
-                                        "copying pages"),
+                onTheBackupsDisk(
+                    sqlite::errorFromSqlite(to, stepped != SQLITE_DONE ? stepped : finished,
+                                            "copying pages"),
+                    path),
                 "backing up");
         }
         // One self-contained file: the copy leaves WAL mode and is checked before it is kept.
         auto single = (*destination)->executeScript("PRAGMA journal_mode = DELETE");
         if (!single) {
-            return logged<BackupReport>(single.error(), "finishing the backup");
+            return logged<BackupReport>(onTheBackupsDisk(single.error(), path),
+                                        "finishing the backup");
         }
         auto check = (*destination)->prepare("PRAGMA quick_check");
         if (!check) {
@@ -385,12 +405,9 @@ Result<BackupReport> CaseStore::backupTo(const QString& path) {
                 "checking the backup");
         }
     }
-    if (!QFile::rename(partial.fileName(), path)) {
-        return StorageError(QFileInfo::exists(path) ? StorageErrorCode::BackupTargetExists
-                                                    : StorageErrorCode::IoError,
-                            "renaming the finished backup");
+    if (auto committed = staged->commit(); !committed) {
+        return logged<BackupReport>(backupNotWritten(committed.error()), "keeping the backup");
     }
-    partial.setAutoRemove(false);
     platform::logger("db")->info("backup written");
     return BackupReport{path, QFileInfo(path).size()};
 }

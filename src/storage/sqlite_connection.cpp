@@ -41,18 +41,25 @@ StorageErrorCode codeFor(int extendedCode) {
     }
 }
 
-// True when the file's folder is on a read-only file system, so that no process can write the
-// database, its -wal or its -shm.
-bool folderIsOnReadOnlyFileSystem(const QString& path) {
-    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-    return ::access(folder.constData(), W_OK) != 0 && errno == EROFS;
+// The first read of a WAL database failed because its -shm cannot be made (SQLite gives
+// CANTOPEN on a read-only file system, READONLY_CANTINIT in a folder it may only read).
+bool lacksItsSharedMemory(int resultCode) {
+    return (resultCode & 0xff) == SQLITE_CANTOPEN || (resultCode & 0xff) == SQLITE_READONLY;
 }
 
-// A WAL database with no -wal file (or an empty one) holds every committed row in the file
-// itself: reading it as immutable then misses nothing.
-bool everyCommitIsInTheFile(const QString& path) {
+// True when the file, in a folder this process cannot write, can be read as immutable without
+// missing anything: the -wal holds no commit, and either nothing can change the file (a
+// read-only file system) or no connection has it open (no -shm, which the last one removes).
+bool readableAsImmutable(const QString& path) {
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    if (::access(folder.constData(), W_OK) == 0) {
+        return false; // SQLite could make its -shm: the failure is another one
+    }
+    const bool nothingCanChangeIt = errno == EROFS;
     const QFileInfo wal(path + QStringLiteral("-wal"));
-    return !wal.exists() || wal.size() == 0;
+    const bool everyCommitIsInTheFile = !wal.exists() || wal.size() == 0;
+    return everyCommitIsInTheFile &&
+           (nothingCanChangeIt || !QFileInfo::exists(path + QStringLiteral("-shm")));
 }
 
 int openHandle(const QByteArray& name, int flags, sqlite3** db) {
@@ -254,14 +261,14 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString& path, OpenMo
         sqlite3_close(db);
         return error;
     }
-    // SQLite cannot read a WAL database in a folder on a read-only file system once its -shm
-    // file is gone (it cannot create one): the first read fails with CANTOPEN. Nothing can
-    // change the file there, so when the -wal holds nothing either, reading it as immutable
-    // shows exactly what is stored.
+    // SQLite cannot read a WAL database in a folder it cannot write (a read-only file system, or
+    // an auditor's copy in a folder they may only read) once its -shm file is gone: it cannot
+    // create one, and the first read fails. Read as immutable, the file shows exactly what is
+    // stored.
     if (mode == OpenMode::ReadOnly &&
-        sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr) ==
-            SQLITE_CANTOPEN &&
-        folderIsOnReadOnlyFileSystem(path) && everyCommitIsInTheFile(path)) {
+        lacksItsSharedMemory(
+            sqlite3_exec(db, "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr)) &&
+        readableAsImmutable(path)) {
         sqlite3_close(db);
         db = nullptr;
         const QByteArray immutable =

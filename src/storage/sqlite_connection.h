@@ -96,8 +96,10 @@ class Connection {
 public:
     // Opens (ReadWrite: creating) the file, with extended result codes and a busy timeout.
     // A ReadWrite opening of a file the system lets us only read fails with ReadOnly. A
-    // ReadOnly opening in a folder on a read-only file system reads the file as immutable when
-    // no -wal holds commits (SQLite could not read it otherwise without its -shm).
+    // ReadOnly opening in a folder this process cannot write (a read-only file system, or a
+    // folder it may only read) reads the file as immutable when no -wal holds commits and, on a
+    // writable file system, no -shm shows a connection (SQLite could not read it otherwise
+    // without its -shm).
     static Result<std::unique_ptr<Connection>> open(const QString& path, OpenMode mode,
                                                     std::chrono::milliseconds busyTimeout);
     ~Connection();

@@ -1,5 +1,7 @@
 #include "storage/storage_error.h"
 
+#include "platform/file_output.h"
+
 #include <QCoreApplication>
 
 namespace jpki::storage {
@@ -36,8 +38,8 @@ std::string_view codeName(StorageErrorCode code) {
         return "InvalidArgument";
     case StorageErrorCode::InvalidData:
         return "InvalidData";
-    case StorageErrorCode::BackupTargetExists:
-        return "BackupTargetExists";
+    case StorageErrorCode::BackupWriteFailure:
+        return "BackupWriteFailure";
     case StorageErrorCode::Unproven:
         return "Unproven";
     case StorageErrorCode::Internal:
@@ -58,6 +60,9 @@ std::string describe(const StorageError& error) {
     }
     if (!error.context.empty()) {
         line += ": " + error.context;
+    }
+    if (error.file) {
+        line += ": " + platform::describe(*error.file);
     }
     return line;
 }
@@ -139,16 +144,16 @@ QString errorText(const StorageError& error) {
         return QCoreApplication::translate(
             "jpki::storage",
             "案件データベースに、このプログラムが解釈できない値があります。システム担当者に連絡してください。");
-    case StorageErrorCode::BackupTargetExists:
-        //: en: A file with that name already exists where the backup should go. Choose another name.
-        return QCoreApplication::translate(
-            "jpki::storage",
-            "バックアップ先に同じ名前のファイルがあります。別の名前を指定してください。");
     case StorageErrorCode::Unproven:
         //: en: A record in the case database does not match the audit chain: it was changed outside this program. It is not used. Call the supervisor and the system administrator.
         return QCoreApplication::translate(
             "jpki::storage",
             "案件データベースの記録が監査記録と一致しません。プログラムの外で変更されています。この記録は使用しません。監督者とシステム担当者に連絡してください。");
+    case StorageErrorCode::BackupWriteFailure:
+        if (error.file) {
+            return platform::fileErrorText(*error.file);
+        }
+        [[fallthrough]];
     case StorageErrorCode::Internal:
         //: en: An unexpected error occurred in the case database. Call the system administrator.
         return QCoreApplication::translate(

@@ -3,7 +3,10 @@
 // The closed set of failures the case store reports. Callers switch on the code; `context` is for
 // logs only and never holds personal data, a PIN or a password.
 
+#include "platform/durable_file.h"
+
 #include <QString>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,7 +28,7 @@ enum class StorageErrorCode {
     SecretRefused,      // a payload names a PIN, a password or the My Number
     InvalidArgument,    // the caller's input cannot be stored
     InvalidData,        // a stored value this program does not know
-    BackupTargetExists, // a backup never overwrites a file
+    BackupWriteFailure, // the backup's file was not written (exists, a link, full disk): `file`
     Unproven,           // a row the audit chain does not bear out (changed outside the program)
     Internal,           // SQLITE_MISUSE, SQLITE_NOMEM, OpenSSL failures, anything else
 };
@@ -36,6 +39,8 @@ struct StorageError {
     std::string context;        // what was being done ("appending an event"); never personal data
     int foundSchemaVersion = 0; // NewerSchema, OlderSchema
     int supportedSchemaVersion = 0; // NewerSchema, OlderSchema
+    // BackupWriteFailure: what was wrong with the backup's file.
+    std::optional<platform::FileError> file;
 
     StorageError() = default;
     StorageError(StorageErrorCode errorCode, std::string what = {})

@@ -16,7 +16,13 @@ inline constexpr std::string_view kSignInRefused = "sign-in-refused";
 // A sign-in with a login that names no account; no staff, no payload.
 inline constexpr std::string_view kSignInUnknownLogin = "sign-in-unknown-login";
 inline constexpr std::string_view kSignOut = "sign-out";
-// A daily or range report written: {"format": "json" | "csv", "day" or "from"/"to"}.
+// A daily or range report written: {"report", "format": "json" | "csv" | "pdf", "destination":
+// "file" | "stdout", "day" or "from"/"to", "succeeded", and "reason" when it failed}
+// (reports/report_export.h).
 inline constexpr std::string_view kReportExported = "report-exported";
+// A letter or a receipt written, with the applicant's name and address: {"document": "letter" |
+// "receipt", "case", "letter" (a letter's reference), "format", "destination", "succeeded",
+// "reason" when it failed}.
+inline constexpr std::string_view kDocumentExported = "document-exported";
 
 } // namespace jpki::workflow::event

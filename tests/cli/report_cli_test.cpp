@@ -5,9 +5,13 @@
 #include "support/store_fixture.h"
 #include "support/synthetic_history.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 namespace jpki::storage {
 namespace {
@@ -55,6 +59,21 @@ protected:
     CliRun daily(const QString& format = QStringLiteral("json")) {
         return run({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
                     QStringLiteral("2026-04-01"), QStringLiteral("--format"), format});
+    }
+
+    CliRun dailyTo(const QString& out, const QString& format = QStringLiteral("csv")) {
+        return run({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                    QStringLiteral("2026-04-01"), QStringLiteral("--format"), format,
+                    QStringLiteral("--out"), out});
+    }
+
+    // The one export recorded, refused for `reason`.
+    void expectOneFailedExport(const char* reason) {
+        const std::vector<CaseEvent> recorded = exports();
+        ASSERT_EQ(recorded.size(), 1u);
+        EXPECT_FALSE(recorded.front().payload.value(QStringLiteral("succeeded")).toBool(true));
+        EXPECT_EQ(recorded.front().payload.value(QStringLiteral("reason")).toString(),
+                  QLatin1String(reason));
     }
 
     std::vector<CaseEvent> exports() {
@@ -178,6 +197,10 @@ TEST_F(ReportCli, EveryExportIsRecordedWithoutStaff) {
               QStringLiteral("2026-04-01"));
     EXPECT_EQ(recorded.back().payload.value(QStringLiteral("format")).toString(),
               QStringLiteral("json"));
+    for (const CaseEvent& event : recorded) {
+        EXPECT_TRUE(event.payload.value(QStringLiteral("succeeded")).toBool());
+        EXPECT_FALSE(event.payload.contains(QStringLiteral("reason")));
+    }
     auto store = valueOrThrow(CaseStore::open(path));
     EXPECT_TRUE(valueOrThrow(store.verifyChain()).holds());
 }
@@ -260,6 +283,132 @@ TEST_F(ReportCli, OutWritesTheFileAndSaysSo) {
     EXPECT_EQ(result.json.value(QStringLiteral("bytes")).toInteger(), bytes.size());
     EXPECT_EQ(exports().front().payload.value(QStringLiteral("destination")).toString(),
               QStringLiteral("file"));
+    EXPECT_TRUE(exports().front().payload.value(QStringLiteral("succeeded")).toBool());
+    // The report's rows hold applicants' cases: the owner's only.
+    EXPECT_EQ(QFile::permissions(out) & (QFile::ReadGroup | QFile::ReadOther),
+              QFile::Permissions());
+    for (const QString& name : folderEntries(folder.path())) {
+        EXPECT_FALSE(name.startsWith(QLatin1Char('.')))
+            << "a temporary file left: " << name.toStdString();
+    }
+}
+
+// A link planted in a shared report folder, pointing at a file the supervisor may write (here a
+// stand-in for the case database): the export is refused and the file kept as it was.
+TEST_F(ReportCli, OutNeverWritesThroughALinkToAFile) {
+    const QString victim = folder.file(QStringLiteral("victim.sqlite3"));
+    {
+        QFile file(victim);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("kept as it was");
+    }
+    const QString out = folder.file(QStringLiteral("planted.csv"));
+    ASSERT_TRUE(QFile::link(victim, out));
+    const CliRun result = dailyTo(out);
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(result.out.isEmpty());
+    EXPECT_TRUE(QString::fromUtf8(result.err).contains(QStringLiteral("シンボリックリンク")))
+        << result.err.toStdString();
+    EXPECT_EQ(fileBytes(victim), QByteArray("kept as it was"));
+    EXPECT_TRUE(QFileInfo(out).isSymLink());
+    expectOneFailedExport("not-a-regular-file");
+}
+
+TEST_F(ReportCli, OutNeverFollowsADanglingLink) {
+    const QString elsewhere = folder.file(QStringLiteral("elsewhere.json"));
+    const QString out = folder.file(QStringLiteral("planted.json"));
+    ASSERT_TRUE(QFile::link(elsewhere, out));
+    const CliRun result = dailyTo(out, QStringLiteral("json"));
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_FALSE(QFileInfo::exists(elsewhere));
+    EXPECT_TRUE(QFileInfo(out).isSymLink());
+    expectOneFailedExport("not-a-regular-file");
+}
+
+// A device node (here one for the null device, in the test's own folder) and a FIFO: refused at
+// once, and left what they were.
+TEST_F(ReportCli, OutNeverWritesOverADeviceOrAFifo) {
+    const QString device = folder.file(QStringLiteral("null-device"));
+    ASSERT_EQ(::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 3)), 0);
+    const CliRun onDevice = dailyTo(device);
+    EXPECT_EQ(onDevice.exitCode, 2);
+    EXPECT_FALSE(onDevice.err.isEmpty());
+    struct stat found {};
+    ASSERT_EQ(::lstat(QFile::encodeName(device).constData(), &found), 0);
+    EXPECT_TRUE(S_ISCHR(found.st_mode));
+
+    const QString fifo = folder.file(QStringLiteral("fifo"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0666), 0);
+    const CliRun onFifo = dailyTo(fifo);
+    EXPECT_EQ(onFifo.exitCode, 2);
+    EXPECT_FALSE(onFifo.err.isEmpty());
+    ASSERT_EQ(::lstat(QFile::encodeName(fifo).constData(), &found), 0);
+    EXPECT_TRUE(S_ISFIFO(found.st_mode));
+    EXPECT_EQ(exports().size(), 2u);
+}
+
+TEST_F(ReportCli, OutNeverReplacesAnExistingFile) {
+    const QString out = folder.file(QStringLiteral("day.csv"));
+    {
+        QFile file(out);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("yesterday's export");
+    }
+    const CliRun result = dailyTo(out);
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_EQ(fileBytes(out), QByteArray("yesterday's export"));
+    expectOneFailedExport("file-exists");
+}
+
+// The disk fills up while the report is written: a failure (exit 2), recorded as one, and
+// nothing left under the name nor beside it.
+TEST_F(ReportCli, AFullDiskFailsTheExportAndLeavesNothing) {
+    const QString full = folder.file(QStringLiteral("full"));
+    ASSERT_TRUE(QDir().mkdir(full));
+    const QString listing = folder.file(QStringLiteral("listing.txt"));
+    const CliRun result = runCliOnAFullDisk(
+        full, listing,
+        {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+         QStringLiteral("2026-04-01"), QStringLiteral("--format"), QStringLiteral("csv"),
+         QStringLiteral("--out"), full + QStringLiteral("/day.csv"), QStringLiteral("--db"), path});
+    ASSERT_NE(result.exitCode, 97) << "no tmpfs could be mounted: " << result.err.toStdString();
+    EXPECT_EQ(result.exitCode, 2) << result.out.toStdString();
+    EXPECT_TRUE(result.out.isEmpty());
+    EXPECT_TRUE(QString::fromUtf8(result.err).contains(QStringLiteral("ディスクがいっぱい")))
+        << result.err.toStdString();
+    EXPECT_EQ(fileBytes(listing), QByteArray("filler\n"));
+    expectOneFailedExport("disk-full");
+}
+
+// An auditor's read-only copy: the report still answers on standard output and says that it was
+// not recorded; a file is not written, since it could not be recorded.
+TEST_F(ReportCli, AReadOnlyDatabaseAnswersOnStandardOutputOnly) {
+    const QString copy = readOnlyCopy(path, folder.file(QStringLiteral("audit")));
+    const QByteArray before = fileBytes(copy);
+    const CliRun daily =
+        runCliAsNobody({QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                        QStringLiteral("2026-04-01"), QStringLiteral("--db"), copy});
+    ASSERT_EQ(daily.exitCode, 0) << daily.err.toStdString();
+    EXPECT_TRUE(daily.stdoutIsOneJsonObject);
+    EXPECT_TRUE(QString::fromUtf8(daily.err).contains(QStringLiteral("記録されません")))
+        << daily.err.toStdString();
+    const CliRun range = runCliAsNobody({QStringLiteral("report"), QStringLiteral("range"),
+                                         QStringLiteral("--from"), QStringLiteral("2026-04-01"),
+                                         QStringLiteral("--to"), QStringLiteral("2026-04-03"),
+                                         QStringLiteral("--json"), QStringLiteral("--db"), copy});
+    ASSERT_EQ(range.exitCode, 0) << range.err.toStdString();
+    EXPECT_EQ(range.json.value(QStringLiteral("days")).toArray().size(), 3);
+
+    const QString open = folder.file(QStringLiteral("open"));
+    ASSERT_TRUE(QDir().mkdir(open));
+    ASSERT_EQ(::chmod(QFile::encodeName(open).constData(), 0777), 0);
+    const CliRun toFile = runCliAsNobody(
+        {QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+         QStringLiteral("2026-04-01"), QStringLiteral("--format"), QStringLiteral("csv"),
+         QStringLiteral("--out"), open + QStringLiteral("/day.csv"), QStringLiteral("--db"), copy});
+    EXPECT_EQ(toFile.exitCode, 2);
+    EXPECT_TRUE(folderEntries(open).isEmpty());
+    EXPECT_EQ(fileBytes(copy), before);
 }
 
 // jpki-counter-cli hands the PDF to jpki-counter-print; the answer, the file and the recorded

@@ -222,6 +222,32 @@ TEST_F(ReviewWindowTest, ExportsTheDayAsCsvWithBomAndAsPdfAndAuditsEach) {
                                                          workflow::event::kReportExported);
     ASSERT_EQ(audited.size(), 2u);
     EXPECT_EQ(audited.front().staff->id, supervisor.staff);
+    for (const storage::CaseEvent& event : audited) {
+        EXPECT_TRUE(event.payload.value(QStringLiteral("succeeded")).toBool());
+    }
+}
+
+// A link planted where the supervisor saves the CSV: nothing is written where it points, the
+// window says why, and the refused export is recorded as such.
+TEST_F(ReviewWindowTest, AnExportIsNeverWrittenThroughALink) {
+    ReviewWindow* review = open(supervisor);
+    ASSERT_NE(review, nullptr);
+    const QString elsewhere = out.filePath(QStringLiteral("elsewhere.csv"));
+    const QString planted = out.filePath(QStringLiteral("day.csv"));
+    ASSERT_TRUE(QFile::link(elsewhere, planted));
+    QSignalSpy exported(review, &ReviewWindow::exportFinished);
+    review->exportDay(ExportFormat::Csv, planted);
+    ASSERT_TRUE(exported.wait(kWaitMs));
+    EXPECT_FALSE(exported.takeFirst().at(0).toBool());
+    EXPECT_TRUE(review->messageText().contains(QStringLiteral("シンボリックリンク")))
+        << review->messageText().toStdString();
+    EXPECT_FALSE(QFile::exists(elsewhere));
+    const auto audited = workflow::testing::eventsOfType(counter.store(), testDay(),
+                                                         workflow::event::kReportExported);
+    ASSERT_EQ(audited.size(), 1u);
+    EXPECT_FALSE(audited.front().payload.value(QStringLiteral("succeeded")).toBool(true));
+    EXPECT_EQ(audited.front().payload.value(QStringLiteral("reason")).toString(),
+              QStringLiteral("not-a-regular-file"));
 }
 
 TEST_F(ReviewWindowTest, OnlyTheDetailedReportNamesTheApplicantsAndItsRequestIsAudited) {

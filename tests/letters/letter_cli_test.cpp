@@ -4,7 +4,10 @@
 
 #include "cli_process.h"
 #include "letters_test_support.h"
+#include "review_test_support.h"
+#include "workflow/access_events.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,6 +24,14 @@ protected:
     QStringList withDatabase(const Counter& counter, QStringList arguments) const {
         arguments << QStringLiteral("--db") << counter.databasePath();
         return arguments;
+    }
+
+    // The document-exported events recorded today (the command line's clock is the system's).
+    static std::vector<storage::CaseEvent> documentExports(Counter& counter) {
+        const domain::Date today =
+            storage::japanDate(storage::fromQDateTime(QDateTime::currentDateTimeUtc()));
+        return workflow::testing::eventsOfType(counter.store(), today,
+                                               workflow::event::kDocumentExported);
     }
 
 private:
@@ -45,6 +56,51 @@ TEST_F(DocumentCli, WritesTheLetterFoundByTheLettersReference) {
     // The applicant's name goes into the PDF only, never to standard output.
     EXPECT_FALSE(
         QString::fromUtf8(run.out).contains(QString::fromStdString(counter.profile().holder.name)));
+}
+
+// The letter carries the applicant's name and address: writing it is an audit event, with the
+// case's and the letter's references, the format, where it went and that it succeeded.
+TEST_F(DocumentCli, TheLetterIsRecordedAsAnExport) {
+    Counter counter;
+    const workflow::CaseFile issued = letterIssuedCase(counter);
+    const CliRun run = runCli(withDatabase(
+        counter, {QStringLiteral("case"), QStringLiteral("letter"), issued.letter->reference,
+                  QStringLiteral("--out"), out(QStringLiteral("letter.pdf"))}));
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const auto recorded = documentExports(counter);
+    ASSERT_EQ(recorded.size(), 1u);
+    const QJsonObject& facts = recorded.front().payload;
+    EXPECT_EQ(facts.value(QStringLiteral("document")).toString(), QStringLiteral("letter"));
+    EXPECT_EQ(facts.value(QStringLiteral("case")).toString(), issued.reference);
+    EXPECT_EQ(facts.value(QStringLiteral("letter")).toString(), issued.letter->reference);
+    EXPECT_EQ(facts.value(QStringLiteral("format")).toString(), QStringLiteral("pdf"));
+    EXPECT_EQ(facts.value(QStringLiteral("destination")).toString(), QStringLiteral("file"));
+    EXPECT_TRUE(facts.value(QStringLiteral("succeeded")).toBool());
+    EXPECT_FALSE(recorded.front().staff.has_value());
+    const auto chain = counter.store().verifyChain();
+    ASSERT_TRUE(chain.ok());
+    EXPECT_TRUE(chain->holds());
+}
+
+// A link planted at the letter's name: nothing is written where it points, and the refused
+// export is recorded as such.
+TEST_F(DocumentCli, ALetterIsNeverWrittenThroughALinkAndTheFailureIsRecorded) {
+    Counter counter;
+    const workflow::CaseFile issued = letterIssuedCase(counter);
+    const QString elsewhere = out(QStringLiteral("elsewhere.pdf"));
+    const QString planted = out(QStringLiteral("letter.pdf"));
+    ASSERT_TRUE(QFile::link(elsewhere, planted));
+    const CliRun run =
+        runCli(withDatabase(counter, {QStringLiteral("case"), QStringLiteral("letter"),
+                                      issued.letter->reference, QStringLiteral("--out"), planted}));
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(elsewhere));
+    const auto recorded = documentExports(counter);
+    ASSERT_EQ(recorded.size(), 1u);
+    EXPECT_FALSE(recorded.front().payload.value(QStringLiteral("succeeded")).toBool(true));
+    EXPECT_EQ(recorded.front().payload.value(QStringLiteral("reason")).toString(),
+              QStringLiteral("not-a-regular-file"));
 }
 
 TEST_F(DocumentCli, FindsTheLetterByTheCasesReferenceWithoutADisplay) {
@@ -149,6 +205,17 @@ TEST_F(DocumentCli, WritesTheReceiptInJapaneseAndInEnglish) {
     EXPECT_TRUE(text.contains(QStringLiteral("Receipt")));
     EXPECT_TRUE(text.contains(done.reference));
     EXPECT_FALSE(text.contains(QStringLiteral("8642")));
+    const auto recorded = documentExports(counter);
+    ASSERT_EQ(recorded.size(), 2u);
+    for (const storage::CaseEvent& event : recorded) {
+        EXPECT_EQ(event.payload.value(QStringLiteral("document")).toString(),
+                  QStringLiteral("receipt"));
+        EXPECT_EQ(event.payload.value(QStringLiteral("case")).toString(), done.reference);
+        EXPECT_EQ(event.payload.value(QStringLiteral("format")).toString(), QStringLiteral("pdf"));
+        EXPECT_TRUE(event.payload.value(QStringLiteral("succeeded")).toBool());
+    }
+    EXPECT_EQ(recorded.back().payload.value(QStringLiteral("language")).toString(),
+              QStringLiteral("en"));
 }
 
 TEST_F(DocumentCli, AReceiptOfAnOpenCaseAnswersNo) {

@@ -203,7 +203,7 @@ TEST_F(DocumentPdf, AnExistingFileIsNeverOverwritten) {
     }
     const auto written = writePdf(letterOf(counter, letterIssuedCase(counter)), path);
     ASSERT_FALSE(written.ok());
-    EXPECT_EQ(written.error(), OutputError::FileExists);
+    EXPECT_EQ(written.error().problem, platform::FileProblem::FileExists);
     QFile existing(path);
     ASSERT_TRUE(existing.open(QIODevice::ReadOnly));
     EXPECT_EQ(existing.readAll(), QByteArray("kept as it was"));
@@ -227,7 +227,7 @@ TEST_F(DocumentPdf, AFolderThatIsNotThereCannotBeWritten) {
     const auto written = writePdf(letterOf(counter, letterIssuedCase(counter)),
                                   pathOf(QStringLiteral("missing/letter.pdf")));
     ASSERT_FALSE(written.ok());
-    EXPECT_EQ(written.error(), OutputError::CannotWrite);
+    EXPECT_EQ(written.error().problem, platform::FileProblem::CannotCreate);
     EXPECT_TRUE(filesInFolder().isEmpty());
 }
 

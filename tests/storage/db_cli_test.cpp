@@ -5,9 +5,12 @@
 #include "support/store_fixture.h"
 #include "support/synthetic_history.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 namespace jpki::storage {
 namespace {
@@ -165,6 +168,78 @@ TEST_F(DatabaseCli, BackupIsAVerifiableCopyAndNeverOverwrites) {
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_FALSE(again.err.isEmpty());
     EXPECT_EQ(fileBytes(backup), before);
+}
+
+TEST_F(DatabaseCli, BackupNeverFollowsALinkAndIsPrivate) {
+    // A dangling link planted where the backup goes: nothing is created where it points.
+    const QString elsewhere = folder.file(QStringLiteral("elsewhere.sqlite3"));
+    const QString planted = folder.file(QStringLiteral("planted.sqlite3"));
+    ASSERT_TRUE(QFile::link(elsewhere, planted));
+    const CliRun refused = run({QStringLiteral("db"), QStringLiteral("backup"), planted});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(QString::fromUtf8(refused.err).contains(QStringLiteral("シンボリックリンク")))
+        << refused.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(elsewhere));
+    EXPECT_TRUE(QFileInfo(planted).isSymLink());
+
+    // Every applicant's data: the owner's only, whatever the umask.
+    const mode_t savedMask = ::umask(0);
+    const QString backup = folder.file(QStringLiteral("backup.sqlite3"));
+    const CliRun written = run({QStringLiteral("db"), QStringLiteral("backup"), backup});
+    ::umask(savedMask);
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    struct stat found {};
+    ASSERT_EQ(::stat(QFile::encodeName(backup).constData(), &found), 0);
+    EXPECT_EQ(found.st_mode & 0777, 0600u);
+    for (const QString& name : folderEntries(folder.path())) {
+        EXPECT_FALSE(name.startsWith(QLatin1Char('.'))) << name.toStdString();
+    }
+}
+
+TEST_F(DatabaseCli, BackupOnAFullDiskFailsAndLeavesNothing) {
+    const QString full = folder.file(QStringLiteral("full"));
+    ASSERT_TRUE(QDir().mkdir(full));
+    const QString listing = folder.file(QStringLiteral("listing.txt"));
+    const CliRun result =
+        runCliOnAFullDisk(full, listing,
+                          {QStringLiteral("db"), QStringLiteral("backup"),
+                           full + QStringLiteral("/backup.sqlite3"), QStringLiteral("--db"), path});
+    ASSERT_NE(result.exitCode, 97) << "no tmpfs could be mounted: " << result.err.toStdString();
+    EXPECT_EQ(result.exitCode, 2);
+    EXPECT_TRUE(QString::fromUtf8(result.err).contains(QStringLiteral("ディスクがいっぱい")))
+        << result.err.toStdString();
+    EXPECT_EQ(fileBytes(listing), QByteArray("filler\n"));
+}
+
+// An auditor's copy, the file and its folder read-only, read by a user who may not write there:
+// every command here answers, as on the original.
+TEST_F(DatabaseCli, ReadOnlyCommandsAnswerOnAReadOnlyCopyInAReadOnlyFolder) {
+    const CliRun original =
+        run({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--json")});
+    const QString copy = readOnlyCopy(path, folder.file(QStringLiteral("audit")));
+    const QByteArray before = fileBytes(copy);
+    const auto asAuditor = [&](QStringList arguments) {
+        arguments << QStringLiteral("--json") << QStringLiteral("--db") << copy;
+        return runCliAsNobody(arguments);
+    };
+    const CliRun verified = asAuditor({QStringLiteral("audit"), QStringLiteral("verify")});
+    ASSERT_EQ(verified.exitCode, 0) << verified.err.toStdString();
+    EXPECT_TRUE(verified.json.value(QStringLiteral("holds")).toBool());
+    EXPECT_EQ(verified.json.value(QStringLiteral("head_hash")),
+              original.json.value(QStringLiteral("head_hash")));
+    const CliRun checked = asAuditor({QStringLiteral("db"), QStringLiteral("check")});
+    EXPECT_EQ(checked.exitCode, 0) << checked.err.toStdString();
+    const QString day = QString::fromStdString(domain::formatIsoDate(history.days.front()));
+    const CliRun listed =
+        asAuditor({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--date"), day});
+    EXPECT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    EXPECT_EQ(listed.json.value(QStringLiteral("cases")).toArray().size(), 6);
+    const CliRun shown =
+        asAuditor({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1")});
+    EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+    EXPECT_EQ(fileBytes(copy), before);
+    EXPECT_EQ(folderEntries(folder.file(QStringLiteral("audit"))),
+              QStringList{QStringLiteral("cases.sqlite3")});
 }
 
 TEST_F(DatabaseCli, CaseListGivesTheDay) {

@@ -1,7 +1,10 @@
 #include "store_fixture.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace jpki::storage::testing {
 
@@ -109,6 +112,32 @@ QByteArray fileBytes(const QString& path) {
         throw std::runtime_error("cannot read " + path.toStdString());
     }
     return file.readAll();
+}
+
+QString readOnlyCopy(const QString& database, const QString& folder) {
+    const QString copy = folder + QStringLiteral("/cases.sqlite3");
+    if (!QDir().mkpath(folder) || !QFile::copy(database, copy)) {
+        throw std::runtime_error("cannot copy " + database.toStdString());
+    }
+    // Every folder above the copy that only its owner may enter is opened to the others.
+    for (QDir up(QFileInfo(folder).absolutePath()); !up.isRoot(); up.cdUp()) {
+        const QByteArray name = QFile::encodeName(up.absolutePath());
+        struct stat found {};
+        if (::stat(name.constData(), &found) == 0 && (found.st_mode & S_IXOTH) == 0) {
+            ::chmod(name.constData(),
+                    (found.st_mode & 07777) | S_IRWXU | S_IROTH | S_IXOTH | S_IRGRP | S_IXGRP);
+        }
+    }
+    if (::chmod(QFile::encodeName(copy).constData(), 0444) != 0 ||
+        ::chmod(QFile::encodeName(folder).constData(), 0555) != 0) {
+        throw std::runtime_error("cannot make " + copy.toStdString() + " read-only");
+    }
+    return copy;
+}
+
+QStringList folderEntries(const QString& folder) {
+    return QDir(folder).entryList(
+        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 } // namespace jpki::storage::testing

@@ -7,6 +7,7 @@
 #include "storage/case_store.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <stdexcept>
 #include <string>
@@ -63,5 +64,12 @@ private:
 void rawExecute(const QString& path, const std::string& sql);
 std::int64_t rawQueryInt(const QString& path, const std::string& sql);
 QByteArray fileBytes(const QString& path);
+
+// An auditor's copy: `database` (closed, so all in one file) copied into the new folder
+// `folder`, the copy made read-only (0444) and the folder too (0555), and the way there open to
+// other users. Returns the copy's path; throws on failure.
+QString readOnlyCopy(const QString& database, const QString& folder);
+// The names in `folder`, hidden ones too, sorted.
+QStringList folderEntries(const QString& folder);
 
 } // namespace jpki::storage::testing
