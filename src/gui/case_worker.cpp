@@ -1,6 +1,7 @@
 #include "gui/case_worker.h"
 
 #include "card/pcsc_channel.h"
+#include "issuer/crypto.h"
 #include "issuer/local_authority.h"
 #include "platform/app_paths.h"
 #include "platform/clock.h"
@@ -40,10 +41,13 @@ public:
         //: en: The case database is not open yet.
         , m_problem(Text::tr("受付記録をまだ開いていません。")) {}
 
+    // Runs on the worker's thread as it finishes (QThread::finished → deleteLater).
     ~CaseWorkerCore() override {
         m_engine.reset();
         m_authority.reset();
         m_store.reset();
+        m_channel.reset();
+        issuer::crypto::releaseThreadState();
     }
 
     QString open() {

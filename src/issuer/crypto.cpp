@@ -1,6 +1,7 @@
 #include "issuer/crypto.h"
 
 #include <openssl/bio.h>
+#include <openssl/crypto.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pem.h>
@@ -80,6 +81,10 @@ template <typename Encoder> Bytes encodeDer(Encoder encoder, const char* what) {
 
 CryptoError::CryptoError(const std::string& what)
     : std::runtime_error(what) {}
+
+void releaseThreadState() {
+    OPENSSL_thread_stop();
+}
 
 Key generateRsaKey(int bits) {
     PkeyContext context(EVP_PKEY_CTX_new_id(EVP_PKEY_RSA, nullptr));

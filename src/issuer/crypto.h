@@ -37,6 +37,11 @@ using Key = std::unique_ptr<EVP_PKEY, card::EvpPkeyDeleter>;
 using Certificate = card::X509Ptr;
 
 Key generateRsaKey(int bits = 2048);
+
+// Frees what OpenSSL keeps for the calling thread (its random generators among it). A worker
+// thread that made keys calls it as it ends: OpenSSL's own clean-up at thread exit races with
+// the process's exit, which may run OpenSSL's global clean-up first and leave it behind.
+void releaseThreadState();
 // Where new RSA-2048 key pairs come from; empty means generateRsaKey. Tests hand out keys made
 // in advance, since generating them is the slow part of making a card.
 using KeyMaker = std::function<Key()>;
