@@ -269,6 +269,50 @@ TEST_F(RecordProof, TimeNeverRunsBackwardsAndTheClockReadingIsKept) {
     EXPECT_TRUE(verify().holds()); // the row was written with the time the event was given
 }
 
+// The applicant's digest is keyed with the store's own secret: the same person gives unrelated
+// digests in two installations, and nobody can recompute it from a name and birth date.
+TEST(ApplicantDigest, LinksNobodyAcrossStoresAndCannotBeRecomputed) {
+    const ApplicantDetails applicant{QStringLiteral("美濃 太郎"), QStringLiteral("ミノ タロウ"),
+                                     date(1980, 2, 29), QStringLiteral("美濃市泉町1番地")};
+    QStringList digests;
+    for (int installation = 0; installation < 2; ++installation) {
+        TempFolder folder;
+        CaseStore store = valueOrThrow(CaseStore::open(folder.file(QStringLiteral("c.sqlite3"))));
+        const StaffId clerk =
+            addStaff(store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0))
+                .id;
+        NewCase newCase{domain::Procedure::Renewal,
+                        domain::RequestPath::Self,
+                        QStringLiteral("1"),
+                        clerk,
+                        japanTime(2026, 4, 1, 9, 0),
+                        QStringLiteral("reception"),
+                        applicant};
+        const OpenedCase opened =
+            valueOrThrow(store.write([&](CaseWriter& writer) { return writer.openCase(newCase); }));
+        const auto events = valueOrThrow(store.eventsOfCase(opened.id));
+        digests << events.front().payload.value(QStringLiteral("applicant_digest")).toString();
+        EXPECT_TRUE(valueOrThrow(store.verifyChain()).holds());
+    }
+    EXPECT_NE(digests[0], digests[1]);
+    // The unkeyed digest of the same fields (what events held before the key) is neither.
+    QByteArray encoded;
+    for (const QString& field :
+         {*applicant.name, *applicant.kana, QStringLiteral("1980-02-29"), *applicant.address}) {
+        const QByteArray utf8 = field.toUtf8();
+        encoded.append('\x01');
+        for (int shift = 24; shift >= 0; shift -= 8) {
+            encoded.append(static_cast<char>((utf8.size() >> shift) & 0xff));
+        }
+        encoded.append(utf8);
+    }
+    EventHasher hasher;
+    const QString plain = hexDigest(valueOrThrow(hasher.sha256(
+        std::string_view(encoded.constData(), static_cast<std::size_t>(encoded.size())))));
+    EXPECT_FALSE(digests[0].contains(plain));
+    EXPECT_FALSE(digests[1].contains(plain));
+}
+
 TEST(CaseSummaryTimes, AHandlingTimeIsNeverNegative) {
     CaseSummary summary;
     summary.openedAt = japanTime(2026, 4, 1, 10, 0);
