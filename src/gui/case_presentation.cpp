@@ -8,7 +8,6 @@
 #include "storage/japan_time.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 namespace jpki::gui {
 
@@ -128,10 +127,8 @@ std::optional<int> triesLeft(const CardServiceState& state, domain::PinKind pin)
 CaseLine caseLine(const storage::CaseSummary& summary) {
     CaseLine line;
     line.reference = summary.reference;
-    const QDateTime opened =
-        QDateTime::fromMSecsSinceEpoch(storage::toUnixMilliseconds(summary.openedAt), Qt::UTC)
-            .toTimeZone(QTimeZone(QByteArrayLiteral("Asia/Tokyo")));
-    line.time = opened.toString(QStringLiteral("H:mm"));
+    // Through the store's one Japan clock, which needs no time-zone database on the machine.
+    line.time = storage::japanDateTime(summary.openedAt).toString(QStringLiteral("H:mm"));
     line.procedure = messages::procedureName(summary.procedure);
     line.path = messages::requestPathName(summary.path);
     const auto step = workflow::parseStep(summary.state.toStdString());

@@ -45,9 +45,12 @@ TimeRange japanDay(const domain::Date& day) {
     return {fromQDateTime(begin), fromQDateTime(end)};
 }
 
+QDateTime japanDateTime(Timestamp at) {
+    return QDateTime::fromMSecsSinceEpoch(toUnixMilliseconds(at), japanZone());
+}
+
 QString japanIsoTime(Timestamp at) {
-    return QDateTime::fromMSecsSinceEpoch(toUnixMilliseconds(at), japanZone())
-        .toString(Qt::ISODateWithMs);
+    return japanDateTime(at).toString(Qt::ISODateWithMs);
 }
 
 } // namespace jpki::storage

@@ -31,6 +31,10 @@ domain::Date japanDate(Timestamp at);
 // The instants of a Japan calendar day.
 TimeRange japanDay(const domain::Date& day);
 
+// The instant on the Japan wall clock (Asia/Tokyo, or +09:00 when the machine has no zone
+// database): what every time shown to the counter is formatted from.
+QDateTime japanDateTime(Timestamp at);
+
 // ISO 8601 in Japan time with its offset: "2026-04-01T09:12:03.250+09:00".
 QString japanIsoTime(Timestamp at);
 
