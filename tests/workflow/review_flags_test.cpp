@@ -1,6 +1,7 @@
 // The review flags of a day (R-FLAG-*), each made by driving the engine as a counter would.
 
 #include "domain/business_calendar.h"
+#include "messages/review_text.h"
 #include "review_test_support.h"
 #include "support/store_fixture.h"
 #include "workflow/day_report.h"
@@ -66,6 +67,35 @@ TEST(ReviewFlags, ACaseClosedTheNextMorningWasStillOpenAtTheDaysEnd) {
     const auto nextDay = flagsOf(counter, kNextDay, domain::addDays(kNextDay, 1));
     EXPECT_TRUE(ofKind(nextDay, FlagKind::LeftOpen).empty());
     EXPECT_EQ(ofKind(nextDay, FlagKind::ApplicantLeft).size(), 1u);
+}
+
+// R-FLAG-CLOCK: the PC's clock set back 25 minutes between two steps (an NTP correction). The
+// step is stored at the time of the one before it, never earlier, and the review says so; the
+// case's handling time is not negative.
+TEST(ReviewFlags, AClockThatWentBackIsFlaggedAndNoTimeRunsBackwards) {
+    Counter counter;
+    const CaseFile file = counter.openCase(Procedure::Renewal, RequestPath::Self);
+    FixedClock setBack{japanTime(testDay(), 9, 35)}; // the counter's clock says 10:00
+    CaseEngine engine(counter.store(), setBack, counter.authority());
+    ASSERT_TRUE(holds(engine.cancel(file.id, QStringLiteral("申請取りやめ"), counter.clerk())));
+
+    const auto flags = ofKind(flagsOf(counter, testDay(), testDay()), FlagKind::ClockWentBack);
+    ASSERT_EQ(flags.size(), 1u);
+    EXPECT_EQ(flags.front().caseId, file.id);
+    EXPECT_EQ(flags.front().reference, file.reference);
+    EXPECT_EQ(flags.front().clockBehindMilliseconds, 25 * 60 * 1000);
+    EXPECT_FALSE(messages::flagText(flags.front()).isEmpty());
+
+    const auto events = counter.store().eventsOfCase(file.id);
+    ASSERT_TRUE(events.ok());
+    for (std::size_t i = 1; i < events->size(); ++i) {
+        EXPECT_GE((*events)[i].at, (*events)[i - 1].at);
+    }
+    const auto record = counter.store().findCase(file.id);
+    ASSERT_TRUE(record.ok());
+    ASSERT_TRUE(record->summary.handlingTime().has_value());
+    EXPECT_EQ(record->summary.handlingTime()->count(), 0);
+    EXPECT_TRUE(counter.store().verifyChain()->holds());
 }
 
 TEST(ReviewFlags, AProxyCaseWaitingForTheReplyIsNotLeftOpen) {
