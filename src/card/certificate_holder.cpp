@@ -1,6 +1,6 @@
 #include "card/certificate_holder.h"
 
-#include "card/utf8.h"
+#include "domain/utf8.h"
 
 #include <array>
 #include <memory>
@@ -66,7 +66,7 @@ std::optional<std::string> stringValue(const ASN1_TYPE* value) {
         return std::nullopt;
     }
     std::string result(reinterpret_cast<const char*>(data), static_cast<std::size_t>(length));
-    if (!isValidUtf8(result)) {
+    if (!domain::isValidUtf8(result)) {
         return std::nullopt;
     }
     return result;

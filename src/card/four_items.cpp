@@ -1,7 +1,7 @@
 #include "card/four_items.h"
 
 #include "card/ber_tlv.h"
-#include "card/utf8.h"
+#include "domain/utf8.h"
 
 namespace jpki::card {
 
@@ -44,7 +44,7 @@ Result<std::string> utf8Item(const std::vector<TlvElement>& items, TlvTag tag) {
         return item.error();
     }
     const std::string_view text = textOf(**item);
-    if (!isValidUtf8(text)) {
+    if (!domain::isValidUtf8(text)) {
         return malformed("four items: text is not UTF-8");
     }
     return std::string(text);

@@ -39,6 +39,10 @@ std::optional<Date> parseIsoDate(std::string_view text) {
     return date;
 }
 
+bool isAcceptedDate(const Date& date) {
+    return date.ok() && date >= firstAcceptedDate && date <= lastAcceptedDate;
+}
+
 std::string formatIsoDate(const Date& date) {
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),

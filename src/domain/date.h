@@ -16,6 +16,16 @@ using Date = std::chrono::year_month_day;
 // Returns nothing for any other shape or for a day that does not exist (2023-02-29).
 std::optional<Date> parseIsoDate(std::string_view text);
 
+// The dates the program takes as input (the command line's options, the window's date fields, the
+// municipality profile): 1900-01-01 to 2099-12-31, where the rules hold (the calendar of holidays
+// is computed to 2099; no living holder was born before 1900). One home for the range.
+inline constexpr Date firstAcceptedDate{std::chrono::year{1900}, std::chrono::January,
+                                        std::chrono::day{1}};
+inline constexpr Date lastAcceptedDate{std::chrono::year{2099}, std::chrono::December,
+                                       std::chrono::day{31}};
+
+bool isAcceptedDate(const Date& date);
+
 // Formats as "YYYY-MM-DD".
 std::string formatIsoDate(const Date& date);
 

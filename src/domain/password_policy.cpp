@@ -1,7 +1,8 @@
 #include "domain/password_policy.h"
 
+#include "domain/utf8.h"
+
 #include <algorithm>
-#include <cstdint>
 #include <optional>
 
 namespace jpki::domain {
@@ -11,48 +12,14 @@ namespace {
 // The code points of `text`, or nothing when it is not well-formed UTF-8.
 std::optional<std::vector<char32_t>> codePoints(std::string_view text) {
     std::vector<char32_t> points;
-    std::size_t i = 0;
-    while (i < text.size()) {
-        const auto lead = static_cast<std::uint8_t>(text[i]);
-        std::size_t length = 0;
-        char32_t point = 0;
-        if (lead < 0x80) {
-            length = 1;
-            point = lead;
-        } else if ((lead & 0xE0) == 0xC0) {
-            length = 2;
-            point = lead & 0x1F;
-        } else if ((lead & 0xF0) == 0xE0) {
-            length = 3;
-            point = lead & 0x0F;
-        } else if ((lead & 0xF8) == 0xF0) {
-            length = 4;
-            point = lead & 0x07;
-        } else {
+    for (std::size_t position = 0; position < text.size();) {
+        const auto point = decodeUtf8(text, position);
+        if (!point) {
             return std::nullopt;
         }
-        if (i + length > text.size()) {
-            return std::nullopt;
-        }
-        for (std::size_t k = 1; k < length; ++k) {
-            const auto next = static_cast<std::uint8_t>(text[i + k]);
-            if ((next & 0xC0) != 0x80) {
-                return std::nullopt;
-            }
-            point = (point << 6) | (next & 0x3F);
-        }
-        static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-        if (point < kSmallest[length] || point > 0x10FFFF || (point >= 0xD800 && point <= 0xDFFF)) {
-            return std::nullopt; // overlong forms and surrogates
-        }
-        points.push_back(point);
-        i += length;
+        points.push_back(*point);
     }
     return points;
-}
-
-bool isControl(char32_t point) {
-    return point < 0x20 || point == 0x7F || (point >= 0x80 && point < 0xA0);
 }
 
 char lowerAscii(char c) {
@@ -88,7 +55,7 @@ std::vector<PasswordProblem> checkStaffPassword(std::string_view password, std::
         return {PasswordProblem::Empty};
     }
     const std::optional<std::vector<char32_t>> points = codePoints(password);
-    if (!points || std::any_of(points->begin(), points->end(), isControl)) {
+    if (!points || std::any_of(points->begin(), points->end(), isControlCharacter)) {
         return {PasswordProblem::InvalidText};
     }
     std::vector<PasswordProblem> problems;

@@ -1,5 +1,7 @@
 #include "domain/pin_policy.h"
 
+#include "domain/utf8.h"
+
 #include <cstdio>
 #include <string>
 
@@ -11,43 +13,14 @@ using namespace std::chrono;
 
 constexpr char32_t kMalformed = 0xFFFFFFFF;
 
-// Decodes the UTF-8 sequence at `position` and moves past it. A malformed byte decodes to
-// kMalformed and is skipped on its own, so that it counts as one refused character.
+// The code point at `position`, moving past it. A malformed byte decodes to kMalformed and is
+// skipped on its own, so that it counts as one refused character.
 char32_t decodeNext(std::string_view text, std::size_t& position) {
-    const auto firstByte = static_cast<unsigned char>(text[position]);
-    std::size_t length = 0;
-    char32_t codePoint = 0;
-    if (firstByte < 0x80) {
-        ++position;
-        return firstByte;
+    if (const auto codePoint = decodeUtf8(text, position)) {
+        return *codePoint;
     }
-    if ((firstByte & 0xE0) == 0xC0) {
-        length = 2;
-        codePoint = firstByte & 0x1F;
-    } else if ((firstByte & 0xF0) == 0xE0) {
-        length = 3;
-        codePoint = firstByte & 0x0F;
-    } else if ((firstByte & 0xF8) == 0xF0) {
-        length = 4;
-        codePoint = firstByte & 0x07;
-    } else {
-        ++position;
-        return kMalformed;
-    }
-    if (position + length > text.size()) {
-        ++position;
-        return kMalformed;
-    }
-    for (std::size_t i = 1; i < length; ++i) {
-        const auto next = static_cast<unsigned char>(text[position + i]);
-        if ((next & 0xC0) != 0x80) {
-            ++position;
-            return kMalformed;
-        }
-        codePoint = (codePoint << 6) | (next & 0x3F);
-    }
-    position += length;
-    return codePoint;
+    ++position;
+    return kMalformed;
 }
 
 // The full-width forms of ASCII (Ａ, １, ！) and the ideographic space, as a Japanese input
@@ -233,8 +206,8 @@ PinFormat pinFormat(PinKind kind) {
     return PinFormat{4, 4, false};
 }
 
-NewPinCheck checkNewPin(PinKind kind, std::string_view typed, std::optional<Date> birth) {
-    NewPinCheck check;
+PinFormatCheck checkPinFormat(PinKind kind, std::string_view typed) {
+    PinFormatCheck check;
     if (typed.empty()) {
         check.problems.push_back(PinProblem::Empty);
         return check;
@@ -295,18 +268,15 @@ NewPinCheck checkNewPin(PinKind kind, std::string_view typed, std::optional<Date
         return check;
     }
     check.uppercased = lowerCase;
-    check.warnings = weakPatterns(check.normalised.view(), birth);
     return check;
 }
 
-SecretBuffer pinForVerification(PinKind kind, std::string_view typed) {
-    SecretBuffer pin;
-    for (char c : typed) {
-        // UTF-8 continuation bytes are never in a-z, so bytewise conversion is safe.
-        const bool convert = kind == PinKind::Signature && c >= 'a' && c <= 'z';
-        pin.append(convert ? static_cast<char>(c - 'a' + 'A') : c);
+NewPinCheck checkNewPin(PinKind kind, std::string_view typed, std::optional<Date> birth) {
+    NewPinCheck check{checkPinFormat(kind, typed), {}};
+    if (check.valid) {
+        check.warnings = weakPatterns(check.normalised.view(), birth);
     }
-    return pin;
+    return check;
 }
 
 ResetCase resetCaseFor(int triesLeft) {

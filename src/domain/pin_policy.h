@@ -81,25 +81,29 @@ inline constexpr std::array allPinWarnings{PinWarning::RepeatedCharacter,
                                            PinWarning::AscendingSequence,
                                            PinWarning::DescendingSequence, PinWarning::BirthDate};
 
-struct NewPinCheck {
+// R-PIN-SIGN, R-PIN-AUTH, R-PIN-INFO, R-PIN-RESI, R-PIN-FORMAT: a PIN typed as UTF-8 against its
+// kind's format, whether it is being set or verified: a PIN outside the format is never sent to
+// the card, where it could only spend a try.
+struct PinFormatCheck {
     bool valid = false;
     // A valid signature password was typed with lower-case letters, now upper case.
     bool uppercased = false;
     std::vector<PinProblem> problems;
-    // Computed for a valid PIN only.
-    std::vector<PinWarning> warnings;
     // The PIN as it is to be sent to the card; empty unless valid.
     SecretBuffer normalised;
 };
 
-// R-PIN-SIGN, R-PIN-AUTH, R-PIN-INFO, R-PIN-RESI, R-PIN-NEW: checks a PIN being set, typed as
-// UTF-8. With `birth`, forms of the birth date are warned about.
+PinFormatCheck checkPinFormat(PinKind kind, std::string_view typed);
+
+struct NewPinCheck : PinFormatCheck {
+    // Computed for a valid PIN only.
+    std::vector<PinWarning> warnings;
+};
+
+// R-PIN-NEW: checks a PIN being set: its format, then the weak patterns it is warned about. With
+// `birth`, forms of the birth date are warned about.
 NewPinCheck checkNewPin(PinKind kind, std::string_view typed,
                         std::optional<Date> birth = std::nullopt);
-
-// R-PIN-NEW: a PIN being verified is not checked, only prepared: a-z become A-Z for the signature
-// password (J-LIS converts for that password only); the card decides the rest.
-SecretBuffer pinForVerification(PinKind kind, std::string_view typed);
 
 // R-PIN-RESET: a reset records whether the PIN was forgotten or blocked.
 enum class ResetCase {

@@ -1,7 +1,7 @@
 // The four-items record of the card-info applet, as the card may send it.
 
 #include "card/four_items.h"
-#include "card/utf8.h"
+#include "domain/utf8.h"
 
 #include <cstdlib>
 
@@ -11,7 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::span<const std::uint8_t> input(data, size);
     (void)fourItemsRecordLength(input.first(std::min(size, kFourItemsProbeLength)));
     if (const auto info = parseFourItems(input)) {
-        if (!isValidUtf8(info->name) || !isValidUtf8(info->address) ||
+        if (!jpki::domain::isValidUtf8(info->name) || !jpki::domain::isValidUtf8(info->address) ||
             info->birthDateText.size() != 8) {
             std::abort();
         }

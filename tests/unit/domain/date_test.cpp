@@ -42,3 +42,16 @@ TEST(Date, DayArithmeticAndWeekday) {
     EXPECT_EQ(addDays(*parseIsoDate("2024-02-28"), 1), *parseIsoDate("2024-02-29"));
     EXPECT_EQ(isoWeekday(*parseIsoDate("2026-11-25")), 3u); // a Wednesday
 }
+
+// Every date the program takes as input lies in 1900-01-01..2099-12-31, where the rules hold:
+// year 0000 once gave a renewal window opening on "-001-10-02".
+TEST(Date, AcceptsOnlyTheDocumentedRange) {
+    EXPECT_TRUE(isAcceptedDate(*parseIsoDate("1900-01-01")));
+    EXPECT_TRUE(isAcceptedDate(*parseIsoDate("2099-12-31")));
+    EXPECT_TRUE(isAcceptedDate(*parseIsoDate("2026-04-01")));
+    for (const char* outside : {"0000-01-01", "1899-12-31", "2100-01-01", "9999-12-31"}) {
+        const auto date = parseIsoDate(outside);
+        ASSERT_TRUE(date.has_value()) << outside;
+        EXPECT_FALSE(isAcceptedDate(*date)) << outside;
+    }
+}

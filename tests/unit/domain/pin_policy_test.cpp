@@ -357,26 +357,70 @@ TEST(PinPolicy, GivesNoWarningsForAPinItRefuses) {
     EXPECT_TRUE(check.normalised.empty());
 }
 
-TEST(PinPolicy, OnlyUpperCasesASignaturePasswordBeingVerified) {
+TEST(PinPolicy, ChecksTheFormatOfAPinBeingVerifiedBeforeTheCardSeesIt) {
     struct Row {
         const char* rule;
         const char* description;
         PinKind kind;
-        const char* typed;
-        const char* sent;
+        std::string typed;
+        const char* sent; // nullptr: refused before the card
+        std::vector<PinProblem> problems;
     };
     const Row rows[] = {
-        {"R-PIN-NEW", "lower case converted", PinKind::Signature, "k7q2m9", "K7Q2M9"},
-        {"R-PIN-NEW", "too short for a new password, sent anyway", PinKind::Signature, "k7", "K7"},
-        {"R-PIN-NEW", "full width left for the card to refuse", PinKind::Signature, "\xEF\xBD\x81",
-         "\xEF\xBD\x81"},
-        {"R-PIN-SIGN", "the 4-digit PINs are not converted", PinKind::UserAuthentication, "25ab",
-         "25ab"},
-        {"R-PIN-NEW", "a wrong length is the card's to judge", PinKind::CardInfo, "12", "12"},
+        {"R-PIN-NEW", "lower case converted", PinKind::Signature, "k7q2m9", "K7Q2M9", {}},
+        {"R-PIN-FORMAT", "too short", PinKind::Signature, "k7", nullptr, {PinProblem::TooShort}},
+        {"R-PIN-FORMAT",
+         "full width",
+         PinKind::Signature,
+         "\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3"
+         "\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93",
+         nullptr,
+         {PinProblem::FullWidthCharacter}},
+        {"R-PIN-FORMAT",
+         "letters in a 4-digit PIN",
+         PinKind::UserAuthentication,
+         "25ab",
+         nullptr,
+         {PinProblem::NonDigitCharacter}},
+        {"R-PIN-FORMAT", "too short", PinKind::CardInfo, "12", nullptr, {PinProblem::WrongLength}},
+        {"R-PIN-FORMAT",
+         "too long",
+         PinKind::CardInfo,
+         "12345",
+         nullptr,
+         {PinProblem::WrongLength}},
+        {"R-PIN-FORMAT",
+         "a NUL byte",
+         PinKind::CardInfo,
+         std::string("12\0"
+                     "34",
+                     5),
+         nullptr,
+         {PinProblem::NonDigitCharacter, PinProblem::WrongLength}},
+        {"R-PIN-FORMAT",
+         "a leading space",
+         PinKind::CardInfo,
+         " 1234",
+         nullptr,
+         {PinProblem::NonDigitCharacter, PinProblem::WrongLength}},
+        {"R-PIN-FORMAT",
+         "full-width digits",
+         PinKind::CardInfo,
+         "\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93\xEF\xBC\x94",
+         nullptr,
+         {PinProblem::FullWidthCharacter}},
+        {"R-PIN-INFO", "four digits", PinKind::CardInfo, "1234", "1234", {}},
     };
     for (const Row& row : rows) {
-        SCOPED_TRACE(describe(row.rule, row.description, row.typed));
-        EXPECT_TRUE(pinForVerification(row.kind, row.typed).equals(row.sent));
+        SCOPED_TRACE(describe(row.rule, row.description, row.typed.c_str()));
+        const PinFormatCheck check = checkPinFormat(row.kind, row.typed);
+        EXPECT_EQ(check.valid, row.sent != nullptr);
+        EXPECT_EQ(check.problems, row.problems);
+        if (row.sent != nullptr) {
+            EXPECT_TRUE(check.normalised.equals(row.sent));
+        } else {
+            EXPECT_TRUE(check.normalised.empty());
+        }
     }
 }
 
