@@ -11,7 +11,6 @@
 #include "workflow/synthetic/synthetic_history.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <cstdio>
@@ -52,15 +51,12 @@ int databaseGenerate(const QStringList& arguments) {
         {QStringLiteral("start"), QStringLiteral("The first day (default: today)."),
          QStringLiteral("D")},
         {QStringLiteral("db"),
-         QStringLiteral("The case database (default: cases.sqlite3 in the data folder)."),
+         QStringLiteral("The database to write: a new file, or one made by db generate before "
+                        "(never the counter's own)."),
          QStringLiteral("path")},
-        {QStringLiteral("authority"),
-         QStringLiteral("The local authority's folder (default: authority beside the "
-                        "database)."),
-         QStringLiteral("dir")},
     });
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto days = positiveNumber(call, QStringLiteral("days"), 3660);
     if (!days) {
@@ -92,17 +88,28 @@ int databaseGenerate(const QStringList& arguments) {
     }
     options.profile = *profile;
 
-    const QString database = call.parser().isSet(QStringLiteral("db"))
-                                 ? call.parser().value(QStringLiteral("db"))
-                                 : storage::CaseStore::defaultPath();
-    const QString authorityFolder =
-        call.parser().isSet(QStringLiteral("authority"))
-            ? call.parser().value(QStringLiteral("authority"))
-            : QFileInfo(database).absoluteDir().filePath(QStringLiteral("authority"));
-    auto store = storage::CaseStore::open(database);
-    if (!store) {
-        return call.fail(QStringLiteral("%1: %2").arg(database, storage::errorText(store.error())));
+    const auto database = call.requiredValue(QStringLiteral("db"));
+    if (!database) {
+        return Failure;
     }
+    if (QFileInfo(*database).absoluteFilePath() ==
+        QFileInfo(storage::CaseStore::defaultPath()).absoluteFilePath()) {
+        //: en: db generate never writes to the counter's own case database (%1). Give a new file with --db.
+        return call.fail(CliText::tr("db generate は窓口の案件データベース(%1)には書き込みません。"
+                                     "--db で新しいファイルを指定してください。")
+                             .arg(*database));
+    }
+    // A new file is made and marked; an existing one must be one made so before: never a
+    // database with real cases.
+    storage::OpenOptions opening = storage::OpenOptions::creating();
+    opening.syntheticHistory = true;
+    auto store = storage::CaseStore::open(*database, opening);
+    if (!store) {
+        return call.fail(
+            QStringLiteral("%1: %2").arg(*database, storage::errorText(store.error())));
+    }
+    // Its own authority beside the database, never the counter's (the data folder's authority/).
+    const QString authorityFolder = *database + QStringLiteral(".authority");
     auto authority =
         issuer::LocalAuthority::openOrCreate(authorityFolder.toStdString(), options.start);
     if (!authority) {
@@ -148,8 +155,7 @@ int databaseGenerate(const QStringList& arguments) {
 std::vector<Command> caseGenerateCommands() {
     return {
         {QStringLiteral("db"), QStringLiteral("generate"),
-         QStringLiteral("--days N --cases-per-day M [--seed S] [--start D] [--db PATH] "
-                        "[--authority DIR]"),
+         QStringLiteral("--days N --cases-per-day M --db PATH [--seed S] [--start D]"),
          databaseGenerate},
     };
 }

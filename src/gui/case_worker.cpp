@@ -59,11 +59,16 @@ public:
             m_problem = Text::tr("データフォルダを作成できないため、受付記録を開けません。");
             return m_problem;
         }
-        auto store = storage::CaseStore::open(path);
+        // The window's first start makes the database; it says where (createdDatabase()).
+        auto store = storage::CaseStore::open(path, storage::OpenOptions::creating());
         if (!store) {
             log->error("case store not opened: {}", storage::describe(store.error()));
             m_problem = storage::errorText(store.error());
             return m_problem;
+        }
+        if (store->created()) {
+            log->info("case database created: {}", path.toStdString());
+            m_createdDatabase = path;
         }
         m_store.emplace(std::move(*store));
         const std::filesystem::path authorityDirectory = m_settings.authorityDirectory.empty()
@@ -125,10 +130,13 @@ public:
             Qt::QueuedConnection);
     }
 
+    const QString& createdDatabase() const { return m_createdDatabase; }
+
     const platform::Clock& m_clock;
     CaseWorkerSettings m_settings;
     QObject& m_relay;
     QString m_problem;
+    QString m_createdDatabase; // where open() made a new database, if it did
     std::optional<storage::CaseStore> m_store;
     std::optional<issuer::LocalAuthority> m_authority;
     std::unique_ptr<workflow::CaseEngine> m_engine;
@@ -211,8 +219,16 @@ void CaseWorker::start() {
         m_core,
         [this, core] {
             const QString problem = core->open();
+            const QString created = core->createdDatabase();
             QMetaObject::invokeMethod(
-                this, [this, problem] { Q_EMIT opened(problem); }, Qt::QueuedConnection);
+                this,
+                [this, problem, created] {
+                    if (!created.isEmpty()) {
+                        Q_EMIT databaseCreated(created);
+                    }
+                    Q_EMIT opened(problem);
+                },
+                Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }

@@ -127,6 +127,8 @@ public:
 Q_SIGNALS:
     // After start(): `problem` is empty when the store and the authority are open.
     void opened(const QString& problem);
+    // Before opened(), when there was no database and a new one was made at `path`.
+    void databaseCreated(const QString& path);
 
 private:
     using ErasedJob = std::function<void(JobContext&)>;

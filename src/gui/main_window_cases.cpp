@@ -21,6 +21,10 @@ namespace jpki::gui {
 void MainWindow::attachCaseWorker(CaseWorker& worker, const QString& counter) {
     m_worker = &worker;
     m_counter = counter;
+    connect(&worker, &CaseWorker::databaseCreated, this, [this](const QString& path) {
+        //: en: A new case database was created: %1
+        statusBar()->showMessage(tr("新しい受付記録のデータベースを作成しました: %1").arg(path));
+    });
     connect(&worker, &CaseWorker::opened, this, [this](const QString& problem) {
         m_storeOpen = problem.isEmpty();
         if (!m_storeOpen) {

@@ -13,9 +13,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
 #include <limits>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include <thread>
+#include <unistd.h>
 
 namespace jpki::storage {
 
@@ -23,6 +28,20 @@ namespace {
 
 constexpr int kBackupPagesPerStep = 1024;
 constexpr std::chrono::milliseconds kBackupRetryPause{50};
+
+// The table that marks a database made for synthetic history; the program's own schema never
+// names it, so no real database can hold it.
+constexpr std::string_view kSyntheticMarker = "synthetic_history";
+
+Result<bool> holdsMarker(sqlite::Connection& connection) {
+    auto count =
+        connection.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = '" +
+                            std::string(kSyntheticMarker) + "'");
+    if (!count) {
+        return count.error();
+    }
+    return *count > 0;
+}
 
 Result<void> configureForWriting(sqlite::Connection& connection, const OpenOptions& options) {
     // synchronous=FULL: a committed step survives a power cut, not only a crash of the program.
@@ -60,6 +79,15 @@ Result<int> prepareSchema(sqlite::Connection& connection, const OpenOptions& opt
     auto state = inspectSchema(connection);
     if (!state) {
         return state.error();
+    }
+    if (options.syntheticHistory) {
+        auto synthetic = holdsMarker(connection);
+        if (!synthetic) {
+            return synthetic.error();
+        }
+        if (!*synthetic) {
+            return StorageError(StorageErrorCode::NotSynthetic, "not made for synthetic history");
+        }
     }
     if (options.mode == sqlite::OpenMode::ReadOnly) {
         if (state->empty) {
@@ -108,6 +136,102 @@ StorageError onTheBackupsDisk(StorageError error, const QString& path) {
     return error;
 }
 
+enum class FileFound { Missing, Empty, Database };
+
+// What is at `path`, looked at without opening it: anything but a regular file (a folder, a
+// FIFO, a device, a socket) is refused here, before SQLite could block on it or write beside it.
+Result<FileFound> lookAt(const QString& path) {
+    struct stat info {};
+    const QByteArray native = QFile::encodeName(path);
+    if (path.isEmpty() || ::stat(native.constData(), &info) != 0) {
+        if (path.isEmpty() || errno == ENOENT) {
+            return FileFound::Missing;
+        }
+        StorageError error(StorageErrorCode::CannotOpen, "looking at the database file");
+        error.context += ": " + std::string(std::strerror(errno));
+        return error;
+    }
+    if (!S_ISREG(info.st_mode)) {
+        return StorageError(StorageErrorCode::NotARegularFile, "not a regular file");
+    }
+    // A file emptied with its -wal still holding commits is not empty: SQLite reads them back.
+    const QFileInfo wal(path + QStringLiteral("-wal"));
+    if (info.st_size == 0 && (!wal.exists() || wal.size() == 0)) {
+        return FileFound::Empty;
+    }
+    return FileFound::Database;
+}
+
+void removeWithCompanions(const QString& path) {
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+        QFile::remove(path + QLatin1String(suffix));
+    }
+}
+
+// Moves the finished database into place: over an empty file, or where there was none without
+// ever replacing one that appeared meanwhile.
+Result<void> moveIntoPlace(const QString& from, const QString& to, FileFound found) {
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    int moved = -1;
+    if (found == FileFound::Missing) {
+        moved = ::renameat2(AT_FDCWD, source.constData(), AT_FDCWD, target.constData(),
+                            RENAME_NOREPLACE);
+        if (moved != 0 && (errno == EINVAL || errno == ENOSYS)) {
+            moved = ::rename(source.constData(), target.constData()); // no such flag there
+        }
+    } else {
+        moved = ::rename(source.constData(), target.constData());
+    }
+    if (moved != 0) {
+        StorageError error(errno == EEXIST ? StorageErrorCode::Busy : StorageErrorCode::IoError,
+                           "moving the new database into place");
+        error.context += ": " + std::string(std::strerror(errno));
+        return error;
+    }
+    return {};
+}
+
+// Builds a new case database complete under a temporary name beside `path`, then moves it into
+// place: a stop half-way leaves at most the temporary file, which the next creation replaces.
+Result<void> createDatabase(const QString& path, FileFound found, const OpenOptions& options) {
+    const QString building = path + QStringLiteral(".creating");
+    removeWithCompanions(building);
+    {
+        auto connection =
+            sqlite::Connection::open(building, sqlite::OpenMode::ReadWrite, options.busyTimeout);
+        if (!connection) {
+            return connection.error();
+        }
+        auto configured = configureForWriting(**connection, options);
+        if (!configured) {
+            return configured;
+        }
+        auto migrated = migrate(**connection);
+        if (!migrated) {
+            return migrated.error();
+        }
+        if (options.syntheticHistory) {
+            auto marked = (*connection)
+                              ->executeScript("CREATE TABLE " + std::string(kSyntheticMarker) +
+                                              " (marked_at TEXT NOT NULL);"
+                                              " INSERT INTO " +
+                                              std::string(kSyntheticMarker) +
+                                              " VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));");
+            if (!marked) {
+                return marked;
+            }
+        }
+    } // closed: the last connection folds its -wal into the file
+    if (auto moved = moveIntoPlace(building, path, found); !moved) {
+        removeWithCompanions(building);
+        return moved;
+    }
+    platform::logger("db")->info("case database created{}",
+                                 options.syntheticHistory ? " for synthetic history" : "");
+    return {};
+}
+
 template <typename T> Result<T> logged(Result<T> result, std::string_view what) {
     if (!result) {
         platform::logger("db")->warn("{}: {}", what, describe(result.error()));
@@ -138,6 +262,21 @@ CaseStore& CaseStore::operator=(CaseStore&&) noexcept = default;
 CaseStore::~CaseStore() = default;
 
 Result<CaseStore> CaseStore::open(const QString& path, const OpenOptions& options) {
+    auto found = lookAt(path);
+    if (!found) {
+        return noted<CaseStore>(found.error());
+    }
+    const bool create = *found != FileFound::Database;
+    if (create) {
+        if (!options.create || options.mode == sqlite::OpenMode::ReadOnly) {
+            return noted<CaseStore>(
+                StorageError(StorageErrorCode::NoDatabase,
+                             *found == FileFound::Empty ? "an empty file" : "no such file"));
+        }
+        if (auto created = createDatabase(path, *found, options); !created) {
+            return noted<CaseStore>(created.error());
+        }
+    }
     // Before SQLite reads the log: it would drop every commit after a damaged frame unseen.
     auto damage = detail::inspectWriteAheadLog(path);
     if (!damage) {
@@ -171,7 +310,9 @@ Result<CaseStore> CaseStore::open(const QString& path, const OpenOptions& option
     platform::logger("db")->info("case database open (schema {}, {})", *version,
                                  options.mode == sqlite::OpenMode::ReadOnly ? "read-only"
                                                                             : "read-write");
-    return CaseStore(std::move(core));
+    CaseStore store(std::move(core));
+    store.m_created = create;
+    return store;
 }
 
 const QString& CaseStore::path() const {
@@ -180,6 +321,10 @@ const QString& CaseStore::path() const {
 
 int CaseStore::schemaVersion() const {
     return m_core->schemaVersion;
+}
+
+Result<bool> CaseStore::holdsSyntheticHistory() {
+    return holdsMarker(*m_core->connection);
 }
 
 Result<void> CaseStore::runWrite(const std::function<Result<void>(CaseWriter&)>& work) {

@@ -34,7 +34,22 @@ struct StoreCore;
 
 struct OpenOptions {
     sqlite::OpenMode mode = sqlite::OpenMode::ReadWrite;
+    // Whether a missing or empty file is made into a new case database (ReadWrite only). Only
+    // where making one is the caller's purpose (the window's first start, db generate into a new
+    // file); elsewhere such a file is refused with NoDatabase, so that a mistyped path or a
+    // truncated file never becomes an empty database.
+    bool create = false;
+    // For synthetic history (db generate): a database this opening creates is marked so, and an
+    // existing one is refused with NotSynthetic unless it was, before anything is written to it.
+    bool syntheticHistory = false;
     std::chrono::milliseconds busyTimeout{5000};
+    // ReadWrite, making a missing or empty file into a new database.
+    static OpenOptions creating() {
+        OpenOptions options;
+        options.create = true;
+        return options;
+    }
+
     // A size limit in pages (PRAGMA max_page_count); writes beyond it fail with DiskFull as on a
     // full disk. Tests use it to make a full disk.
     std::optional<std::int64_t> maxPageCount;
@@ -55,9 +70,13 @@ public:
     // <application data folder>/cases.sqlite3; empty when the folder cannot be created.
     static QString defaultPath();
 
-    // ReadWrite: creates the file when missing, switches it to WAL with synchronous=FULL and
-    // foreign keys on, and applies pending migrations in one transaction. ReadOnly: the file
-    // must exist at the current schema version, and nothing is written.
+    // Anything but a regular file (a folder, FIFO, device, socket) is refused with
+    // NotARegularFile before SQLite opens it; a missing or empty file with NoDatabase unless
+    // `options.create`, which builds the new database complete under a temporary name beside
+    // it and renames it into place (a stop half-way leaves nothing that a later run refuses).
+    // ReadWrite: switches the file to WAL with synchronous=FULL and foreign keys on, and applies
+    // pending migrations in one transaction. ReadOnly: the file must be at the current schema
+    // version, and nothing is written.
     // A file that is not a case database, or that a newer program wrote, is refused before
     // anything is written to it.
     static Result<CaseStore> open(const QString& path, const OpenOptions& options = {});
@@ -68,6 +87,10 @@ public:
 
     const QString& path() const;
     int schemaVersion() const;
+    // True when this opening made the database (OpenOptions::create).
+    bool created() const { return m_created; }
+    // True when the database was made for synthetic history (OpenOptions::syntheticHistory).
+    Result<bool> holdsSyntheticHistory();
 
     // Runs `work` in one IMMEDIATE transaction and commits when it succeeds; on any error
     // (its own or the commit's) everything it wrote is rolled back. Returns what `work` returns.
@@ -135,6 +158,7 @@ private:
     Result<void> runWrite(const std::function<Result<void>(CaseWriter&)>& work);
 
     std::unique_ptr<detail::StoreCore> m_core;
+    bool m_created = false;
 };
 
 template <typename Work>

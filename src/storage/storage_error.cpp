@@ -22,6 +22,12 @@ std::string_view codeName(StorageErrorCode code) {
         return "IoError";
     case StorageErrorCode::CannotOpen:
         return "CannotOpen";
+    case StorageErrorCode::NoDatabase:
+        return "NoDatabase";
+    case StorageErrorCode::NotARegularFile:
+        return "NotARegularFile";
+    case StorageErrorCode::NotSynthetic:
+        return "NotSynthetic";
     case StorageErrorCode::Constraint:
         return "Constraint";
     case StorageErrorCode::AppendOnly:
@@ -104,6 +110,21 @@ QString errorText(const StorageError& error) {
         return QCoreApplication::translate(
             "jpki::storage",
             "案件データベースを開けませんでした。ファイルとフォルダーがあるか、使用する権限があるかを確認してください。");
+    case StorageErrorCode::NoDatabase:
+        //: en: There is no case database here (the file is missing or empty), and none was created. Check the path.
+        return QCoreApplication::translate(
+            "jpki::storage",
+            "ここに案件データベースはありません(ファイルがないか、空です)。新しく作成もしていません。パスを確認してください。");
+    case StorageErrorCode::NotARegularFile:
+        //: en: This is not a regular file (a folder, a FIFO, a device or a socket), so it was not opened.
+        return QCoreApplication::translate(
+            "jpki::storage",
+            "通常のファイルではないため(フォルダー、FIFO、デバイス、ソケットなど)、開いていません。");
+    case StorageErrorCode::NotSynthetic:
+        //: en: This database was not made for synthetic history, so nothing was written to it. Give a new file.
+        return QCoreApplication::translate(
+            "jpki::storage",
+            "このデータベースは架空の履歴用に作成されたものではないため、何も書き込んでいません。新しいファイルを指定してください。");
     case StorageErrorCode::Constraint:
         //: en: This record contradicts what is already recorded, so it was not saved.
         return QCoreApplication::translate(

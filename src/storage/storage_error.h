@@ -20,6 +20,9 @@ enum class StorageErrorCode {
     NotADatabase,       // SQLITE_NOTADB, or a SQLite database of another program
     IoError,            // SQLITE_IOERR
     CannotOpen,         // SQLITE_CANTOPEN: missing file or folder, permissions
+    NoDatabase,         // no file, or an empty one, where a database must already be
+    NotARegularFile,    // a folder, FIFO, device or socket: refused before SQLite opens it
+    NotSynthetic,       // synthetic history is written only to a database made for it
     Constraint,         // SQLITE_CONSTRAINT: a duplicate or a reference to nothing
     AppendOnly,         // the database refused to change or remove a recorded row
     NewerSchema,        // written by a newer version of the program: refused, left untouched

@@ -131,7 +131,8 @@ bool generateUnlessCached(const Options& options, const domain::Date& firstDay, 
     }
     std::fprintf(stderr, "bench_case_store: generating %d days x %d cases (a few minutes)...\n",
                  days, casesPerDay);
-    auto store = testing::valueOrThrow(CaseStore::open(QString::fromStdString(options.path)));
+    auto store = testing::valueOrThrow(
+        CaseStore::open(QString::fromStdString(options.path), OpenOptions::creating()));
     const auto start = Clock::now();
     const auto history = testing::valueOrThrow(testing::fillSyntheticHistory(
         store, {firstDay, days, casesPerDay, options.eventsPerCase, 4, 12, 1}));
@@ -460,7 +461,8 @@ int main(int argc, char** argv) {
         if (!generateUnlessCached(*options, firstDay, int(days.size()), casesPerDay)) {
             return 1;
         }
-        auto store = testing::valueOrThrow(CaseStore::open(QString::fromStdString(options->path)));
+        auto store = testing::valueOrThrow(
+            CaseStore::open(QString::fromStdString(options->path), OpenOptions::creating()));
         std::printf("BENCH case_store.days %zu\n", days.size());
         std::printf("BENCH case_store.cases %lld\n",
                     static_cast<long long>(casesPerDay) * static_cast<long long>(days.size()));

@@ -357,7 +357,7 @@ std::pair<domain::Date, int> latestFullDay(const std::string& path) {
 // The review needs a supervisor's account in the store (the workflow checks it on every load);
 // the generated history has clerks only. Its password is random and thrown away.
 std::optional<workflow::Session> benchSupervisor(const QString& path) {
-    auto store = storage::CaseStore::open(path);
+    auto store = storage::CaseStore::open(path, storage::OpenOptions::creating());
     if (!store) {
         return std::nullopt;
     }

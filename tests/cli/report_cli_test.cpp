@@ -24,7 +24,7 @@ class ReportCli : public ::testing::Test {
 protected:
     void SetUp() override {
         path = folder.file(QStringLiteral("cases.sqlite3"));
-        auto store = valueOrThrow(CaseStore::open(path));
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
         SyntheticHistoryOptions options{date(2026, 4, 1), 2, 6, 5, 2, 3, 7};
         // One case with an applicant's details on its row, which no report may show, late on
         // the first day (after its synthetic cases, before the next day's).
@@ -77,7 +77,7 @@ protected:
     }
 
     std::vector<CaseEvent> exports() {
-        auto store = valueOrThrow(CaseStore::open(path));
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
         const domain::Date today = japanDate(fromQDateTime(QDateTime::currentDateTimeUtc()));
         std::vector<CaseEvent> found;
         for (const CaseEvent& event : valueOrThrow(store.eventsOfDay(today))) {

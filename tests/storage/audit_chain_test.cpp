@@ -20,7 +20,7 @@ class AuditChain : public ::testing::Test {
 protected:
     void SetUp() override {
         path = folder.file(QStringLiteral("cases.sqlite3"));
-        store.emplace(valueOrThrow(CaseStore::open(path)));
+        store.emplace(valueOrThrow(CaseStore::open(path, OpenOptions::creating())));
         clerk =
             addStaff(*store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0))
                 .id;
@@ -126,7 +126,8 @@ TEST(AuditChainEncoding, IsUnambiguous) {
 
 TEST_F(AuditChain, EmptyChainHolds) {
     TempFolder other;
-    auto empty = valueOrThrow(CaseStore::open(other.file(QStringLiteral("empty.sqlite3"))));
+    auto empty = valueOrThrow(
+        CaseStore::open(other.file(QStringLiteral("empty.sqlite3")), OpenOptions::creating()));
     const ChainVerification chain = valueOrThrow(empty.verifyChain());
     EXPECT_TRUE(chain.holds());
     EXPECT_EQ(chain.eventsChecked, 0);
@@ -427,7 +428,8 @@ TEST_F(AuditChain, AStartBeyondTheHeadWalksNothingAndGivesTheHead) {
         EXPECT_EQ(chain.headHash, storedHash(10));
     }
     TempFolder other;
-    auto empty = valueOrThrow(CaseStore::open(other.file(QStringLiteral("empty.sqlite3"))));
+    auto empty = valueOrThrow(
+        CaseStore::open(other.file(QStringLiteral("empty.sqlite3")), OpenOptions::creating()));
     const ChainVerification nothing = valueOrThrow(empty.verifyChainFrom(5));
     EXPECT_TRUE(nothing.holds());
     EXPECT_EQ(nothing.eventsChecked, 0);

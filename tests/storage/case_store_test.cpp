@@ -15,7 +15,7 @@ class CaseStoreTest : public ::testing::Test {
 protected:
     void SetUp() override {
         path = folder.file(QStringLiteral("cases.sqlite3"));
-        store.emplace(valueOrThrow(CaseStore::open(path)));
+        store.emplace(valueOrThrow(CaseStore::open(path, OpenOptions::creating())));
         clerk = addStaff(*store, QStringLiteral("tanaka"), StaffRole::Clerk,
                          japanTime(2026, 4, 1, 8, 0))
                     .id;

@@ -6,6 +6,7 @@
 #include "support/synthetic_history.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,7 +22,7 @@ class DatabaseCli : public ::testing::Test {
 protected:
     void SetUp() override {
         path = folder.file(QStringLiteral("cases.sqlite3"));
-        auto store = valueOrThrow(CaseStore::open(path));
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
         history = valueOrThrow(fillSyntheticHistory(store, {date(2026, 4, 1), 2, 6, 5, 2, 3, 7}));
     }
 
@@ -307,7 +308,7 @@ TEST_F(DatabaseCli, CaseShowGivesTheEventsInOrder) {
 TEST(DatabaseCliRefusals, NewerMissingAndForeignFilesFailCleanly) {
     TempFolder folder;
     const QString newer = folder.file(QStringLiteral("newer.sqlite3"));
-    valueOrThrow(CaseStore::open(newer));
+    valueOrThrow(CaseStore::open(newer, OpenOptions::creating()));
     rawExecute(newer, "PRAGMA user_version = 42;");
     const CliRun refused =
         runCli({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), newer});
@@ -335,6 +336,160 @@ TEST(DatabaseCliRefusals, NewerMissingAndForeignFilesFailCleanly) {
                 QStringLiteral("2026-04-01"), QStringLiteral("--db"), text});
     EXPECT_EQ(foreign.exitCode, 2);
     EXPECT_EQ(fileBytes(text), QByteArray(4096, 'n'));
+}
+
+// Every command that takes --db, with `path` as its database.
+std::vector<QStringList> commandsOn(const QString& path, const QString& out) {
+    const QStringList db{QStringLiteral("--db"), path, QStringLiteral("--lang"),
+                         QStringLiteral("en")};
+    return {
+        QStringList{QStringLiteral("audit"), QStringLiteral("verify")} + db,
+        QStringList{QStringLiteral("db"), QStringLiteral("check")} + db,
+        QStringList{QStringLiteral("db"), QStringLiteral("backup"), out + QStringLiteral(".bak")} +
+            db,
+        QStringList{QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--date"),
+                    QStringLiteral("2026-04-01")} +
+            db,
+        QStringList{QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("1")} + db,
+        QStringList{QStringLiteral("report"), QStringLiteral("daily"), QStringLiteral("--date"),
+                    QStringLiteral("2026-04-01")} +
+            db,
+        QStringList{QStringLiteral("report"), QStringLiteral("range"), QStringLiteral("--from"),
+                    QStringLiteral("2026-04-01"), QStringLiteral("--to"),
+                    QStringLiteral("2026-04-02")} +
+            db,
+        QStringList{QStringLiteral("case"), QStringLiteral("receipt"), QStringLiteral("1"),
+                    QStringLiteral("--out"), out + QStringLiteral(".pdf")} +
+            db,
+    };
+}
+
+// An empty file given as --db was made into a new database (and the window then asked for a first
+// supervisor again): it is refused and stays empty.
+TEST(DatabaseCliRefusals, AnEmptyFileIsNeverMadeIntoADatabase) {
+    TempFolder folder;
+    const QString empty = folder.file(QStringLiteral("empty.sqlite3"));
+    QFile file(empty);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.close();
+    for (const QStringList& command : commandsOn(empty, folder.file(QStringLiteral("out")))) {
+        const CliRun run = runCli(command);
+        EXPECT_EQ(run.exitCode, 2) << command.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.out.isEmpty());
+        EXPECT_EQ(QFileInfo(empty).size(), 0) << command.join(QLatin1Char(' ')).toStdString();
+    }
+    EXPECT_EQ(QDir(folder.path()).entryList(QDir::Files),
+              QStringList{QStringLiteral("empty.sqlite3")});
+}
+
+// A FIFO as --db hung six commands: anything but a regular file is refused at once.
+TEST(DatabaseCliRefusals, AFifoOrAFolderIsRefusedAtOnce) {
+    TempFolder folder;
+    const QString fifo = folder.file(QStringLiteral("fifo.sqlite3"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString& notAFile : {fifo, folder.path()}) {
+        for (const QStringList& command :
+             commandsOn(notAFile, folder.file(QStringLiteral("out")))) {
+            QElapsedTimer timer;
+            timer.start();
+            const CliRun run = runCli(command);
+            EXPECT_EQ(run.exitCode, 2) << command.join(QLatin1Char(' ')).toStdString();
+            EXPECT_TRUE(run.out.isEmpty());
+            EXPECT_LT(timer.elapsed(), 10000) << command.join(QLatin1Char(' ')).toStdString();
+        }
+    }
+}
+
+class GenerateCli : public ::testing::Test {
+protected:
+    void SetUp() override {
+        // The application-data folder of these runs: where the counter's own database and
+        // authority would be.
+        m_previousData = qgetenv("XDG_DATA_HOME");
+        qputenv("XDG_DATA_HOME", dataHome.path().toUtf8());
+    }
+    void TearDown() override { qputenv("XDG_DATA_HOME", m_previousData); }
+
+    CliRun generate(QStringList more) {
+        return runCli(
+            QStringList{QStringLiteral("db"), QStringLiteral("generate"), QStringLiteral("--days"),
+                        QStringLiteral("1"), QStringLiteral("--cases-per-day"), QStringLiteral("2"),
+                        QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--json")} +
+            more);
+    }
+
+    // Nothing of the counter's own: no database, no authority in the data folder.
+    void expectLiveDataUntouched() {
+        const QString live = dataHome.file(QStringLiteral("jpki-counter"));
+        EXPECT_FALSE(QFile::exists(live + QStringLiteral("/cases.sqlite3")));
+        EXPECT_FALSE(QFile::exists(live + QStringLiteral("/authority")));
+    }
+
+    TempFolder dataHome;
+    TempFolder folder;
+
+private:
+    QByteArray m_previousData;
+};
+
+// db generate without --db wrote synthetic cases into the live database, with the live authority.
+TEST_F(GenerateCli, NeedsItsOwnDatabaseAndNeverTouchesTheCountersOwn) {
+    const CliRun withoutDb = generate({});
+    EXPECT_EQ(withoutDb.exitCode, 2);
+    EXPECT_TRUE(withoutDb.out.isEmpty());
+    expectLiveDataUntouched();
+
+    const QString live = dataHome.file(QStringLiteral("jpki-counter/cases.sqlite3"));
+    const CliRun intoLive = generate({QStringLiteral("--db"), live});
+    EXPECT_EQ(intoLive.exitCode, 2);
+    expectLiveDataUntouched();
+
+    const QString demo = folder.file(QStringLiteral("demo.sqlite3"));
+    const CliRun made = generate({QStringLiteral("--db"), demo});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    EXPECT_EQ(made.json.value(QStringLiteral("cases")).toInt(), 2);
+    EXPECT_TRUE(QFileInfo(demo + QStringLiteral(".authority")).isDir());
+    expectLiveDataUntouched();
+    {
+        auto store = valueOrThrow(CaseStore::open(demo));
+        EXPECT_TRUE(valueOrThrow(store.holdsSyntheticHistory()));
+    }
+    // One it made before takes more.
+    const CliRun more =
+        generate({QStringLiteral("--db"), demo, QStringLiteral("--seed"), QStringLiteral("2")});
+    EXPECT_EQ(more.exitCode, 0) << more.err.toStdString();
+}
+
+TEST_F(GenerateCli, NeverWritesToADatabaseWithRealCases) {
+    const QString real = folder.file(QStringLiteral("cases.sqlite3"));
+    {
+        auto store = valueOrThrow(CaseStore::open(real, OpenOptions::creating()));
+        valueOrThrow(fillSyntheticHistory(store, {date(2026, 4, 1), 1, 2, 2, 1, 1, 7}));
+        EXPECT_FALSE(valueOrThrow(store.holdsSyntheticHistory()));
+    }
+    rawExecute(real, "PRAGMA wal_checkpoint(TRUNCATE);");
+    const QByteArray before = fileBytes(real);
+    const CliRun run = generate({QStringLiteral("--db"), real});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_EQ(fileBytes(real), before);
+    EXPECT_FALSE(QFile::exists(real + QStringLiteral(".authority")));
+}
+
+// --start 9999-12-31 aborted; --start 0000-01-01 left a broken authority that broke every later
+// run beside it. Both are refused before anything is written, and the next run works.
+TEST_F(GenerateCli, AStartOutsideTheRangeWritesNothing) {
+    const QString demo = folder.file(QStringLiteral("demo.sqlite3"));
+    for (const char* start : {"9999-12-31", "0000-01-01", "1899-12-31", "2100-01-01"}) {
+        const CliRun run = generate(
+            {QStringLiteral("--db"), demo, QStringLiteral("--start"), QString::fromLatin1(start)});
+        EXPECT_EQ(run.exitCode, 2) << start;
+        EXPECT_TRUE(run.err.contains("1900-01-01")) << run.err.toStdString();
+        EXPECT_TRUE(QDir(folder.path()).isEmpty()) << start;
+    }
+    const CliRun later = generate(
+        {QStringLiteral("--db"), demo, QStringLiteral("--start"), QStringLiteral("2099-12-28")});
+    EXPECT_EQ(later.exitCode, 0) << later.err.toStdString();
 }
 
 } // namespace

@@ -37,7 +37,7 @@ TEST(StorageFailures, ReadOnlyFileIsRefusedForWritingAndKeepsItsData) {
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("cases.sqlite3"));
     {
-        auto store = valueOrThrow(CaseStore::open(path));
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
         const StaffId clerk =
             addStaff(store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0))
                 .id;
@@ -48,7 +48,7 @@ TEST(StorageFailures, ReadOnlyFileIsRefusedForWritingAndKeepsItsData) {
     const QByteArray before = fileBytes(path);
 
     const int code = inUnprivilegedChild([&] {
-        auto store = CaseStore::open(path);
+        auto store = CaseStore::open(path, OpenOptions::creating());
         if (store) {
             return 1;
         }
@@ -58,7 +58,7 @@ TEST(StorageFailures, ReadOnlyFileIsRefusedForWritingAndKeepsItsData) {
     EXPECT_EQ(fileBytes(path), before);
 
     ASSERT_EQ(::chmod(QFile::encodeName(path).constData(), 0644), 0);
-    auto store = valueOrThrow(CaseStore::open(path));
+    auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
     EXPECT_EQ(valueOrThrow(store.casesOfDay({date(2026, 4, 1), {}, {}})).size(), 1U);
     EXPECT_TRUE(valueOrThrow(store.verifyChain()).holds());
 }
@@ -66,7 +66,7 @@ TEST(StorageFailures, ReadOnlyFileIsRefusedForWritingAndKeepsItsData) {
 TEST(StorageFailures, WriteThroughAReadOnlyConnectionIsReadOnly) {
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("cases.sqlite3"));
-    valueOrThrow(CaseStore::open(path));
+    valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
     auto connection = valueOrThrow(sqlite::Connection::open(path, sqlite::OpenMode::ReadOnly,
                                                             std::chrono::milliseconds(1000)));
     const auto refused = connection->executeScript(
@@ -83,7 +83,7 @@ TEST(StorageFailures, FullDiskGivesDiskFullAndLosesNothingStored) {
     StaffId clerk{};
     CaseId caseId{};
     {
-        auto store = valueOrThrow(CaseStore::open(path));
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
         clerk =
             addStaff(store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0))
                 .id;
@@ -129,7 +129,7 @@ TEST(StorageFailures, FullDiskGivesDiskFullAndLosesNothingStored) {
         EXPECT_EQ(again.error().code, StorageErrorCode::DiskFull);
         EXPECT_EQ(valueOrThrow(store.verifyChain()).eventsChecked, stored);
     }
-    auto store = valueOrThrow(CaseStore::open(path));
+    auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
     EXPECT_TRUE(valueOrThrow(store.checkIntegrity()).ok());
     const ChainVerification chain = valueOrThrow(store.verifyChain());
     EXPECT_TRUE(chain.holds());
@@ -140,7 +140,7 @@ TEST(StorageFailures, FullDiskGivesDiskFullAndLosesNothingStored) {
 TEST(StorageFailures, SecondWriterWaitsThenGetsBusy) {
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("cases.sqlite3"));
-    auto first = valueOrThrow(CaseStore::open(path));
+    auto first = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
     const StaffId clerk =
         addStaff(first, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0)).id;
     OpenOptions impatient;
@@ -183,7 +183,7 @@ TEST(StorageFailures, SecondWriterWaitsThenGetsBusy) {
 // The child: appends steps as fast as it can, each step a case event with its projection, some
 // with a document in the same transaction, until it is killed.
 [[noreturn]] void appendForever(const QString& path) {
-    auto store = CaseStore::open(path);
+    auto store = CaseStore::open(path, OpenOptions::creating());
     if (!store) {
         ::_exit(3);
     }
@@ -234,7 +234,7 @@ TEST(StorageFailures, ProcessKilledMidWriteLeavesAConsistentDatabase) {
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("cases.sqlite3"));
     {
-        auto store = valueOrThrow(CaseStore::open(path));
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
         addStaff(store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0));
     }
     std::mt19937 random(20260401);
@@ -260,7 +260,7 @@ TEST(StorageFailures, ProcessKilledMidWriteLeavesAConsistentDatabase) {
         ASSERT_EQ(::waitpid(child, &status, 0), child);
         ASSERT_TRUE(WIFSIGNALED(status)) << "the child stopped on its own: " << status;
 
-        auto store = valueOrThrow(CaseStore::open(path));
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
         EXPECT_TRUE(valueOrThrow(store.checkIntegrity()).ok());
         const ChainVerification chain = valueOrThrow(store.verifyChain());
         EXPECT_TRUE(chain.holds());

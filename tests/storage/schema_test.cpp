@@ -6,7 +6,9 @@
 #include "support/store_fixture.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 namespace jpki::storage {
 namespace {
@@ -62,7 +64,7 @@ void writeVersionOneRows(sqlite::Connection& connection) {
 TEST(Schema, EmptyFileGetsTheCurrentVersion) {
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("cases.sqlite3"));
-    auto store = valueOrThrow(CaseStore::open(path));
+    auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
     EXPECT_EQ(store.schemaVersion(), currentSchemaVersion());
     EXPECT_EQ(rawQueryInt(path, "PRAGMA user_version"), currentSchemaVersion());
     EXPECT_EQ(rawQueryInt(path, "PRAGMA application_id"), kApplicationId);
@@ -81,7 +83,7 @@ TEST(Schema, ZeroByteFileIsANewDatabase) {
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.close();
-    auto store = valueOrThrow(CaseStore::open(path));
+    auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
     EXPECT_EQ(store.schemaVersion(), currentSchemaVersion());
 }
 
@@ -97,7 +99,7 @@ TEST(Schema, MigratesFromEachOlderVersionKeepingEverything) {
         }
         ASSERT_EQ(rawQueryInt(path, "PRAGMA user_version"), version);
 
-        auto store = valueOrThrow(CaseStore::open(path));
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
         EXPECT_EQ(store.schemaVersion(), currentSchemaVersion());
         const CaseRecord found = valueOrThrow(store.findCase(CaseId{7}));
         EXPECT_EQ(found.summary.reference, QStringLiteral("R2026-000001"));
@@ -128,7 +130,7 @@ TEST(Schema, PendingMigrationsApplyAllOrNothing) {
         // Something in the way of migration 2: it fails, and migration 3 must not stay either.
         okOrThrow(connection->executeScript("CREATE TABLE inquiry_letters (x INTEGER)"));
     }
-    auto store = CaseStore::open(path);
+    auto store = CaseStore::open(path, OpenOptions::creating());
     ASSERT_FALSE(store);
     EXPECT_EQ(rawQueryInt(path, "PRAGMA user_version"), 1);
     EXPECT_EQ(rawQueryInt(path, "SELECT count(*) FROM sqlite_schema WHERE name IN "
@@ -140,7 +142,7 @@ TEST(Schema, NewerVersionIsRefusedAndLeftUntouched) {
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("newer.sqlite3"));
     {
-        auto store = valueOrThrow(CaseStore::open(path));
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
         addStaff(store, QStringLiteral("a"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0));
     }
     rawExecute(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
@@ -172,7 +174,7 @@ TEST(Schema, NonDatabaseFileIsRefusedAndLeftUntouched) {
     file.close();
     const QByteArray before = fileBytes(path);
 
-    auto refused = CaseStore::open(path);
+    auto refused = CaseStore::open(path, OpenOptions::creating());
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, StorageErrorCode::NotADatabase);
     EXPECT_EQ(fileBytes(path), before);
@@ -188,7 +190,7 @@ TEST(Schema, AnotherProgramsDatabaseIsRefusedAndLeftUntouched) {
         okOrThrow(connection->executeScript("CREATE TABLE bookmarks (url TEXT)"));
     }
     const QByteArray before = fileBytes(path);
-    auto refused = CaseStore::open(path);
+    auto refused = CaseStore::open(path, OpenOptions::creating());
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, StorageErrorCode::NotADatabase);
     EXPECT_EQ(fileBytes(path), before);
@@ -209,14 +211,75 @@ TEST(Schema, ReadOnlyOpeningRefusesAnOlderVersion) {
     EXPECT_EQ(rawQueryInt(path, "PRAGMA user_version"), 1);
 }
 
-TEST(Schema, MissingFileOpenedReadOnlyCannotOpen) {
+TEST(Schema, MissingFileOpenedReadOnlyIsNoDatabase) {
     TempFolder folder;
     OpenOptions options;
     options.mode = sqlite::OpenMode::ReadOnly;
     auto refused = CaseStore::open(folder.file(QStringLiteral("absent.sqlite3")), options);
     ASSERT_FALSE(refused);
-    EXPECT_EQ(refused.error().code, StorageErrorCode::CannotOpen);
+    EXPECT_EQ(refused.error().code, StorageErrorCode::NoDatabase);
     EXPECT_FALSE(QFile::exists(folder.file(QStringLiteral("absent.sqlite3"))));
+}
+
+// A missing or empty file becomes a database only where the caller asks for one; a mistyped path
+// or a truncated file is never silently made into an empty database.
+TEST(Schema, AMissingOrEmptyFileIsCreatedOnlyWhenAsked) {
+    TempFolder folder;
+    const QString missing = folder.file(QStringLiteral("missing.sqlite3"));
+    const QString empty = folder.file(QStringLiteral("empty.sqlite3"));
+    QFile(empty).open(QIODevice::WriteOnly);
+    for (const QString& path : {missing, empty}) {
+        auto refused = CaseStore::open(path);
+        ASSERT_FALSE(refused);
+        EXPECT_EQ(refused.error().code, StorageErrorCode::NoDatabase);
+    }
+    EXPECT_FALSE(QFile::exists(missing));
+    EXPECT_EQ(QFileInfo(empty).size(), 0);
+    for (const QString& path : {missing, empty}) {
+        auto created = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
+        EXPECT_TRUE(created.created());
+        EXPECT_EQ(created.schemaVersion(), currentSchemaVersion());
+        EXPECT_FALSE(valueOrThrow(created.holdsSyntheticHistory()));
+    }
+    auto again = valueOrThrow(CaseStore::open(missing, OpenOptions::creating()));
+    EXPECT_FALSE(again.created());
+    // Built under a temporary name and moved into place: nothing of it is left beside.
+    EXPECT_FALSE(QFile::exists(missing + QStringLiteral(".creating")));
+}
+
+// A FIFO as the database hung SQLite's open; a folder, a FIFO or a device is refused before.
+TEST(Schema, AnythingButARegularFileIsRefusedBeforeSqliteOpensIt) {
+    TempFolder folder;
+    const QString fifo = folder.file(QStringLiteral("fifo.sqlite3"));
+    ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    for (const QString& path : {fifo, folder.path(), QStringLiteral("/dev/null")}) {
+        for (const auto mode : {sqlite::OpenMode::ReadWrite, sqlite::OpenMode::ReadOnly}) {
+            OpenOptions options = OpenOptions::creating();
+            options.mode = mode;
+            auto refused = CaseStore::open(path, options);
+            ASSERT_FALSE(refused) << path.toStdString();
+            EXPECT_EQ(refused.error().code, StorageErrorCode::NotARegularFile)
+                << path.toStdString();
+        }
+    }
+}
+
+TEST(Schema, SyntheticHistoryGoesOnlyIntoADatabaseMadeForIt) {
+    TempFolder folder;
+    const QString real = folder.file(QStringLiteral("cases.sqlite3"));
+    valueOrThrow(CaseStore::open(real, OpenOptions::creating()));
+    OpenOptions synthetic = OpenOptions::creating();
+    synthetic.syntheticHistory = true;
+    auto refused = CaseStore::open(real, synthetic);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, StorageErrorCode::NotSynthetic);
+
+    const QString demo = folder.file(QStringLiteral("demo.sqlite3"));
+    EXPECT_TRUE(
+        valueOrThrow(valueOrThrow(CaseStore::open(demo, synthetic)).holdsSyntheticHistory()));
+    auto reopened = valueOrThrow(CaseStore::open(demo, synthetic));
+    EXPECT_FALSE(reopened.created());
+    EXPECT_TRUE(valueOrThrow(reopened.holdsSyntheticHistory()));
 }
 
 } // namespace

@@ -18,7 +18,8 @@ struct Made {
 Made makeHistory(int days, int perDay, std::uint64_t seed) {
     spdlog::set_level(spdlog::level::warn); // the virtual card's own log is not wanted here
     QTemporaryDir directory;
-    auto store = storage::CaseStore::open(directory.filePath(QStringLiteral("cases.sqlite3")));
+    auto store = storage::CaseStore::open(directory.filePath(QStringLiteral("cases.sqlite3")),
+                                          storage::OpenOptions::creating());
     EXPECT_TRUE(store.ok());
     auto authority = issuer::LocalAuthority::create(
         std::filesystem::path(directory.path().toStdString()) / "authority", testDay(),

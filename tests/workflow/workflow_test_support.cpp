@@ -137,7 +137,7 @@ QString Counter::databasePath() const {
 void Counter::reopen() {
     m_engine.reset();
     m_store.reset();
-    auto store = storage::CaseStore::open(databasePath());
+    auto store = storage::CaseStore::open(databasePath(), storage::OpenOptions::creating());
     ASSERT_TRUE(store.ok()) << storage::describe(store.error());
     m_store = std::make_unique<storage::CaseStore>(std::move(*store));
     auto authority = issuer::LocalAuthority::open(m_authority->directory(), authorityOptions());

@@ -37,7 +37,7 @@ std::string CounterProgram::open(const QString& database, const fs::path& author
         return card::describe(connected.error());
     }
     channel = std::move(connected).value();
-    auto opened = storage::CaseStore::open(database);
+    auto opened = storage::CaseStore::open(database, storage::OpenOptions::creating());
     if (!opened) {
         return storage::describe(opened.error());
     }
@@ -84,7 +84,7 @@ SimulatorOptions CounterFixture::cardOptions(const std::string& profile) const {
 void CounterFixture::startCounter(const std::string& profile) {
     ASSERT_TRUE(issuer::LocalAuthority::create(authorityDirectory(), sim::todayInJapan()));
     {
-        auto store = storage::CaseStore::open(database());
+        auto store = storage::CaseStore::open(database(), storage::OpenOptions::creating());
         ASSERT_TRUE(store) << storage::describe(store.error());
         auto hash = storage::hashPassword("unused", storage::ScryptParameters{10, 8, 1});
         ASSERT_TRUE(hash);

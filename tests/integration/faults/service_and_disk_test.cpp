@@ -145,7 +145,7 @@ TEST_F(Faults, ReadOnlyDatabaseIsRefusedForWritingKeepsItsDataAndTheCaseFinishes
     ASSERT_EQ(::mount(nullptr, root().c_str(), nullptr, MS_REMOUNT | MS_BIND | MS_RDONLY, nullptr),
               0)
         << std::strerror(errno);
-    auto writable = storage::CaseStore::open(database());
+    auto writable = storage::CaseStore::open(database(), storage::OpenOptions::creating());
     ASSERT_FALSE(writable) << "opened for writing on a read-only file system";
     EXPECT_EQ(writable.error().code, storage::StorageErrorCode::ReadOnly)
         << storage::describe(writable.error());

@@ -49,7 +49,7 @@ void CounterTest::openCounter(const std::string& profile) {
     const QString database = m_folder.filePath(QStringLiteral("cases.sqlite3"));
     storage::StaffId clerk{};
     {
-        auto store = storage::CaseStore::open(database);
+        auto store = storage::CaseStore::open(database, storage::OpenOptions::creating());
         ASSERT_TRUE(store) << storage::describe(store.error());
         auto hash = storage::hashPassword("unused", storage::ScryptParameters{10, 8, 1});
         ASSERT_TRUE(hash);

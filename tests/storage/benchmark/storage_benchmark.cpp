@@ -186,7 +186,7 @@ int main(int argc, char** argv) {
     const domain::Date firstDay = testing::date(2023, 1, 2);
     if (!options.reuse) {
         QFile::remove(options.path);
-        auto store = testing::valueOrThrow(CaseStore::open(options.path));
+        auto store = testing::valueOrThrow(CaseStore::open(options.path, OpenOptions::creating()));
         const auto start = Clock::now();
         const auto history = testing::valueOrThrow(testing::fillSyntheticHistory(
             store, {firstDay, options.days, options.casesPerDay, options.eventsPerCase, 4, 12, 1}));
@@ -195,7 +195,7 @@ int main(int argc, char** argv) {
                     static_cast<long long>(history.cases), static_cast<long long>(history.events),
                     took / 1000, double(history.events) / took * 1000);
     }
-    auto store = testing::valueOrThrow(CaseStore::open(options.path));
+    auto store = testing::valueOrThrow(CaseStore::open(options.path, OpenOptions::creating()));
     std::printf("database: %.1f MB\n", double(QFileInfo(options.path).size()) / 1e6);
     dayQueries(store, weekdays(firstDay, options.days), StaffId{3});
 
