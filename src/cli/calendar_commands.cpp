@@ -18,8 +18,8 @@ int holidays(const QStringList& arguments) {
     Invocation call(QStringLiteral("calendar holidays"));
     call.parser().addOption(
         {QStringLiteral("year"), QStringLiteral("Year, 1949 to 2099."), QStringLiteral("Y")});
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto text = call.requiredValue(QStringLiteral("year"));
     if (!text) {
@@ -51,9 +51,9 @@ int holidays(const QStringList& arguments) {
 
 int businessDay(const QStringList& arguments) {
     Invocation call(QStringLiteral("calendar business-day"));
-    call.parser().addPositionalArgument(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"));
-    if (!call.parse(arguments)) {
-        return Failure;
+    call.addPositional(QStringLiteral("date"), QStringLiteral("YYYY-MM-DD"));
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     //: en: a date
     const auto date = call.positionalDate(0, QCoreApplication::translate("jpki::cli", "日付"));

@@ -158,8 +158,8 @@ int status(const QStringList& arguments) {
         {QStringLiteral("signature-password"),
          QStringLiteral("Read the signature password from standard input, to read that certificate "
                         "(a wrong one spends a try).")});
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto today = todayOrOption(call);
     if (!today) {
@@ -168,12 +168,15 @@ int status(const QStringList& arguments) {
     domain::SecretBuffer password;
     const bool withPassword = call.parser().isSet(QStringLiteral("signature-password"));
     if (withPassword) {
-        //: en: Signature password:
-        if (!readSecretLine(CardText::tr("署名用電子証明書のパスワード: "), password)) {
-            //: en: No password was given on standard input.
-            return call.fail(CardText::tr("標準入力からパスワードが渡されませんでした。"));
+        auto typed = call.readPin(domain::PinKind::Signature,
+                                  //: en: Signature password:
+                                  CardText::tr("署名用電子証明書のパスワード: "),
+                                  //: en: No password was given on standard input.
+                                  CardText::tr("標準入力からパスワードが渡されませんでした。"));
+        if (!typed) {
+            return Failure;
         }
-        password = domain::pinForVerification(domain::PinKind::Signature, password.view());
+        password = std::move(*typed);
     }
 
     card::PcscContext context;
@@ -259,14 +262,16 @@ int info(const QStringList& arguments) {
     call.parser().setApplicationDescription(
         QStringLiteral("Reads name, address, birth date and sex after the card-info PIN, which is "
                        "read from standard input. The My Number is never read."));
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
-    domain::SecretBuffer pin;
-    //: en: Card-info PIN (4 digits):
-    if (!readSecretLine(CardText::tr("券面事項入力補助用の暗証番号(数字4桁): "), pin)) {
-        //: en: No PIN was given on standard input.
-        return call.fail(CardText::tr("標準入力から暗証番号が渡されませんでした。"));
+    auto pin = call.readPin(domain::PinKind::CardInfo,
+                            //: en: Card-info PIN (4 digits):
+                            CardText::tr("券面事項入力補助用の暗証番号(数字4桁): "),
+                            //: en: No PIN was given on standard input.
+                            CardText::tr("標準入力から暗証番号が渡されませんでした。"));
+    if (!pin) {
+        return Failure;
     }
     card::PcscContext context;
     auto channel = connectToCard(context, readerOption(call));
@@ -274,8 +279,8 @@ int info(const QStringList& arguments) {
         return call.fail(messages::cardErrorText(channel.error()));
     }
     card::CardInfoApplet applet(**channel);
-    auto read = applet.readBasicInfo(pin.bytes());
-    pin.clear();
+    auto read = applet.readBasicInfo(pin->bytes());
+    pin->clear();
     if (!read) {
         const int code = read.error().code == card::CardErrorCode::WrongPin ||
                                  read.error().code == card::CardErrorCode::PinBlocked
@@ -301,8 +306,8 @@ int info(const QStringList& arguments) {
 
 int readers(const QStringList& arguments) {
     Invocation call(QStringLiteral("card readers"));
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     card::PcscContext context;
     if (auto established = context.establish(); !established) {

@@ -53,19 +53,18 @@ int runCommandLine(QCoreApplication& app, const QString& program,
     arguments.removeFirst();
     platform::installTranslations(app, platform::chooseLanguage(requestedLanguage(arguments)));
 
-    if (arguments.size() < 2 || arguments.first() == QLatin1String("--help")) {
-        const bool askedForHelp =
-            !arguments.isEmpty() && arguments.first() == QLatin1String("--help");
-        printUsage(program, commands, askedForHelp ? stdout : stderr);
-        return askedForHelp && arguments.size() == 1 ? Success : Failure;
-    }
-    for (const auto& command : commands) {
-        if (command.group == arguments.at(0) && command.name == arguments.at(1)) {
-            return command.run(arguments.mid(2));
+    if (arguments.size() >= 2) {
+        for (const auto& command : commands) {
+            if (command.group == arguments.at(0) && command.name == arguments.at(1)) {
+                return command.run(arguments.mid(2));
+            }
         }
     }
-    printUsage(program, commands, stderr);
-    return Failure;
+    // No command named: the usage, as asked for (exit 0) or as the answer to a mistake.
+    const bool askedForHelp =
+        arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
+    printUsage(program, commands, askedForHelp ? stdout : stderr);
+    return askedForHelp ? Success : Failure;
 }
 
 void appendCommands(std::vector<Command>& commands, std::vector<Command> more) {

@@ -1,5 +1,7 @@
 #include "cli/cli_support.h"
 
+#include "messages/pin_text.h"
+#include "platform/language.h"
 #include "platform/profile_settings.h"
 
 #include <QCoreApplication>
@@ -27,6 +29,12 @@ QString dateFormatHint() {
         "jpki::cli", "日付は YYYY-MM-DD の形式で指定してください(例: 2026-04-01)。");
 }
 
+// The accepted range as the messages state it.
+QString acceptedRangeText() {
+    return QStringLiteral("%1 – %2").arg(isoDate(domain::firstAcceptedDate),
+                                         isoDate(domain::lastAcceptedDate));
+}
+
 } // namespace
 
 Invocation::Invocation(QString name)
@@ -45,18 +53,63 @@ Invocation::Invocation(QString name)
     m_parser.addHelpOption();
 }
 
-bool Invocation::parse(const QStringList& arguments) {
+void Invocation::addPositional(const QString& name, const QString& description) {
+    m_parser.addPositionalArgument(name, description);
+    ++m_positionalLimit;
+}
+
+std::optional<int> Invocation::parse(const QStringList& arguments) {
     QStringList withProgram = arguments;
     withProgram.prepend(m_name);
     if (!m_parser.parse(withProgram)) {
-        fail(m_parser.errorText());
-        return false;
+        return fail(m_parser.errorText());
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
         writeLine(stdout, m_parser.helpText());
-        return false;
+        return Success;
     }
-    return true;
+    const QStringList positional = m_parser.positionalArguments();
+    if (positional.size() > m_positionalLimit) {
+        //: en: Unexpected argument "%1".
+        return fail(QCoreApplication::translate("jpki::cli", "余分な引数「%1」があります。")
+                        .arg(positional.at(m_positionalLimit)));
+    }
+    if (m_parser.isSet(m_languageOption) &&
+        !platform::parseLanguage(m_parser.value(m_languageOption))) {
+        //: en: --lang takes ja or en.
+        return fail(
+            QCoreApplication::translate("jpki::cli", "--lang には ja か en を指定してください。"));
+    }
+    if (m_parser.isSet(m_profileOption)) {
+        const QFileInfo file(m_parser.value(m_profileOption));
+        if (!file.isFile() || !file.isReadable()) {
+            //: en: --profile: %1 cannot be read (no such file, or not a readable file).
+            return fail(QCoreApplication::translate(
+                            "jpki::cli",
+                            "--profile: %1 を読み込めません(ファイルがないか、読み取れません)。")
+                            .arg(file.filePath()));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<domain::Date> Invocation::acceptedDate(const QString& text, const QString& label) {
+    const auto date = domain::parseIsoDate(text.toStdString());
+    if (!date) {
+        //: en: %1: "%2" is not a valid date.
+        fail(QCoreApplication::translate("jpki::cli", "%1: 「%2」は正しい日付ではありません。")
+                 .arg(label, text) +
+             QLatin1Char(' ') + dateFormatHint());
+        return std::nullopt;
+    }
+    if (!domain::isAcceptedDate(*date)) {
+        //: en: %1: %2 is outside the dates this program accepts (%3).
+        fail(QCoreApplication::translate("jpki::cli",
+                                         "%1: %2 はこのプログラムが扱う日付の範囲(%3)の外です。")
+                 .arg(label, text, acceptedRangeText()));
+        return std::nullopt;
+    }
+    return date;
 }
 
 std::optional<QString> Invocation::requiredValue(const QString& option) {
@@ -73,14 +126,7 @@ std::optional<domain::Date> Invocation::requiredDate(const QString& option) {
     if (!value) {
         return std::nullopt;
     }
-    const auto date = domain::parseIsoDate(value->toStdString());
-    if (!date) {
-        //: en: --%1: "%2" is not a valid date.
-        fail(QCoreApplication::translate("jpki::cli", "--%1: 「%2」は正しい日付ではありません。")
-                 .arg(option, *value) +
-             QLatin1Char(' ') + dateFormatHint());
-    }
-    return date;
+    return acceptedDate(*value, QStringLiteral("--") + option);
 }
 
 bool Invocation::optionalDate(const QString& option, std::optional<domain::Date>& out) {
@@ -99,14 +145,7 @@ std::optional<domain::Date> Invocation::positionalDate(int index, const QString&
         fail(QCoreApplication::translate("jpki::cli", "%1を指定してください。").arg(what));
         return std::nullopt;
     }
-    const auto date = domain::parseIsoDate(positional.at(index).toStdString());
-    if (!date) {
-        //: en: "%1" is not a valid date.
-        fail(QCoreApplication::translate("jpki::cli", "「%1」は正しい日付ではありません。")
-                 .arg(positional.at(index)) +
-             QLatin1Char(' ') + dateFormatHint());
-    }
-    return date;
+    return acceptedDate(positional.at(index), what);
 }
 
 std::optional<domain::MunicipalityProfile> Invocation::profile() const {
@@ -138,7 +177,48 @@ void Invocation::warn(const QString& message) const {
     writeLine(stderr, QStringLiteral("%1: %2").arg(m_name, message));
 }
 
-bool readSecretLine(const QString& prompt, domain::SecretBuffer& out) {
+bool Invocation::readSecret(const QString& prompt, const QString& missing,
+                            domain::SecretBuffer& out) const {
+    switch (readSecretLine(prompt, out)) {
+    case SecretLine::Read:
+        return true;
+    case SecretLine::Missing:
+        fail(missing);
+        break;
+    case SecretLine::TooLong:
+        //: en: The line on standard input is too long (at most %1 bytes); nothing was used.
+        fail(QCoreApplication::translate(
+                 "jpki::cli", "標準入力の行が長すぎます(%1 バイトまで)。何も使っていません。")
+                 .arg(maxSecretLineBytes));
+        break;
+    case SecretLine::NulByte:
+        //: en: Standard input holds a NUL byte; nothing was used.
+        fail(QCoreApplication::translate(
+            "jpki::cli", "標準入力に NUL バイトが含まれています。何も使っていません。"));
+        break;
+    }
+    out.clear();
+    return false;
+}
+
+std::optional<domain::SecretBuffer> Invocation::readPin(domain::PinKind kind, const QString& prompt,
+                                                        const QString& missing) const {
+    domain::SecretBuffer typed;
+    if (!readSecret(prompt, missing, typed)) {
+        return std::nullopt;
+    }
+    domain::PinFormatCheck check = domain::checkPinFormat(kind, typed.view());
+    typed.clear();
+    if (!check.valid) {
+        //: en: %1: %2 It was not sent to the card.
+        fail(QCoreApplication::translate("jpki::cli", "%1: %2 カードには送っていません。")
+                 .arg(messages::pinKindName(kind), messages::pinProblemsText(check.problems)));
+        return std::nullopt;
+    }
+    return std::move(check.normalised);
+}
+
+SecretLine readSecretLine(const QString& prompt, domain::SecretBuffer& out) {
     out.clear();
     const bool terminal = ::isatty(STDIN_FILENO) == 1;
     termios saved{};
@@ -150,12 +230,22 @@ bool readSecretLine(const QString& prompt, domain::SecretBuffer& out) {
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
     }
-    // Byte by byte so that no library buffer keeps a copy of the secret.
-    bool gotAny = false;
+    // Byte by byte so that no library buffer keeps a copy of the secret; never more than a line
+    // of maxSecretLineBytes, so that endless input ends at once.
+    SecretLine result = SecretLine::Missing;
+    std::size_t taken = 0;
     char c = 0;
     while (::read(STDIN_FILENO, &c, 1) == 1) {
-        gotAny = true;
+        result = SecretLine::Read;
         if (c == '\n') {
+            break;
+        }
+        if (c == '\0') {
+            result = SecretLine::NulByte;
+            break;
+        }
+        if (++taken > maxSecretLineBytes) {
+            result = SecretLine::TooLong;
             break;
         }
         if (c != '\r') {
@@ -167,7 +257,10 @@ bool readSecretLine(const QString& prompt, domain::SecretBuffer& out) {
         ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
         std::fputc('\n', stderr);
     }
-    return gotAny;
+    if (result != SecretLine::Read) {
+        out.clear();
+    }
+    return result;
 }
 
 QString isoDate(const domain::Date& date) {

@@ -2,6 +2,7 @@
 
 #include "domain/date.h"
 #include "domain/municipality_profile.h"
+#include "domain/pin_policy.h"
 #include "domain/secret.h"
 #include "storage/case_store.h"
 
@@ -28,14 +29,19 @@ public:
     explicit Invocation(QString name);
 
     QCommandLineParser& parser() { return m_parser; }
-    // Parses the arguments after the command's name. On failure prints the reason and returns
-    // false; the command then exits with Failure.
-    bool parse(const QStringList& arguments);
+    // A positional argument the command takes (listed in its help); any beyond those is refused.
+    void addPositional(const QString& name, const QString& description);
+    // Parses the arguments after the command's name. Returns the exit code when the command
+    // stops here: Success after printing the help (--help), Failure after printing why the
+    // arguments cannot be used (an unknown option, an extra argument, --lang other than ja or en,
+    // a --profile file that cannot be read). Nothing when the command goes on.
+    [[nodiscard]] std::optional<int> parse(const QStringList& arguments);
 
     bool json() const { return m_parser.isSet(m_jsonOption); }
 
     // A required option's value as a date; prints the reason and returns nothing when the
-    // option is missing or is not a real YYYY-MM-DD date.
+    // option is missing, is not a real YYYY-MM-DD date, or lies outside the accepted range
+    // (domain::isAcceptedDate).
     std::optional<domain::Date> requiredDate(const QString& option);
     // Same for an optional option: an absent option gives {true, nothing}; a bad one {false, …}.
     bool optionalDate(const QString& option, std::optional<domain::Date>& out);
@@ -53,17 +59,41 @@ public:
     // Prints a note on stderr; the command goes on.
     void warn(const QString& message) const;
 
+    // Reads a PIN or password from standard input (readSecretLine); prints why and returns false
+    // when there is none (`missing`), or it is too long or holds a NUL byte.
+    bool readSecret(const QString& prompt, const QString& missing, domain::SecretBuffer& out) const;
+    // Reads a PIN of `kind` and checks its format (R-PIN-FORMAT) before anything is sent to the
+    // card; prints why (as rules pin-check words it) and returns nothing when it cannot be used.
+    // The PIN comes back as the card is to get it.
+    std::optional<domain::SecretBuffer> readPin(domain::PinKind kind, const QString& prompt,
+                                                const QString& missing) const;
+
 private:
+    std::optional<domain::Date> acceptedDate(const QString& text, const QString& label);
+
     QString m_name;
+    int m_positionalLimit = 0;
     QCommandLineParser m_parser;
     QCommandLineOption m_jsonOption;
     QCommandLineOption m_languageOption;
     QCommandLineOption m_profileOption;
 };
 
+enum class SecretLine {
+    Read,    // one line, without its end
+    Missing, // standard input was empty
+    TooLong, // more than maxSecretLineBytes before the end of the line: nothing more is read
+    NulByte, // a NUL byte: no PIN or password holds one
+};
+
+// The longest PIN or password read: far beyond any the card or the policy takes, short enough
+// that endless input (/dev/zero) ends at once.
+inline constexpr std::size_t maxSecretLineBytes = 64;
+
 // Reads one line from standard input into a wiped-after-use buffer, without echo on a terminal;
-// nothing is ever taken from the command line, where other users could see it.
-bool readSecretLine(const QString& prompt, domain::SecretBuffer& out);
+// nothing is ever taken from the command line, where other users could see it. Stops at the
+// first newline, the first NUL byte, or after maxSecretLineBytes.
+SecretLine readSecretLine(const QString& prompt, domain::SecretBuffer& out);
 
 QString isoDate(const domain::Date& date);
 

@@ -132,8 +132,8 @@ int auditVerify(const QStringList& arguments) {
          QStringLiteral("A head hash printed on a daily report: check that the chain still holds "
                         "it."),
          QStringLiteral("hash")});
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     std::optional<PrintedHead> printed;
     if (call.parser().isSet(QStringLiteral("head"))) {
@@ -229,10 +229,9 @@ int auditVerify(const QStringList& arguments) {
 int databaseBackup(const QStringList& arguments) {
     Invocation call(QStringLiteral("db backup"));
     addDatabaseOption(call);
-    call.parser().addPositionalArgument(QStringLiteral("PATH"),
-                                        QStringLiteral("The new backup file."));
-    if (!call.parse(arguments)) {
-        return Failure;
+    call.addPositional(QStringLiteral("PATH"), QStringLiteral("The new backup file."));
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const QStringList positional = call.parser().positionalArguments();
     if (positional.size() != 1) {
@@ -260,8 +259,8 @@ int databaseBackup(const QStringList& arguments) {
 int databaseCheck(const QStringList& arguments) {
     Invocation call(QStringLiteral("db check"));
     addDatabaseOption(call);
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     auto store = openStore(call);
     if (!store) {
@@ -294,8 +293,8 @@ int caseList(const QStringList& arguments) {
         {QStringLiteral("clerk"), QStringLiteral("Only this clerk's cases."),
          QStringLiteral("login")},
     });
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto day = call.requiredDate(QStringLiteral("date"));
     if (!day) {
@@ -359,10 +358,9 @@ QString eventLine(const storage::CaseEvent& event) {
 int caseShow(const QStringList& arguments) {
     Invocation call(QStringLiteral("case show"));
     addDatabaseOption(call);
-    call.parser().addPositionalArgument(QStringLiteral("ID"),
-                                        QStringLiteral("The case's number or reference."));
-    if (!call.parse(arguments)) {
-        return Failure;
+    call.addPositional(QStringLiteral("ID"), QStringLiteral("The case's number or reference."));
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const QStringList positional = call.parser().positionalArguments();
     if (positional.size() != 1) {

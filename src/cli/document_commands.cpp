@@ -38,7 +38,7 @@ void addOptions(Invocation& call, const QString& positionalHelp) {
          QStringLiteral("The PDF file to write; never over an existing file or a link."),
          QStringLiteral("file")},
     });
-    call.parser().addPositionalArgument(QStringLiteral("ID"), positionalHelp);
+    call.addPositional(QStringLiteral("ID"), positionalHelp);
 }
 
 // The case database, opened for writing to record the export; nothing is written without it.
@@ -129,7 +129,10 @@ int failOnContent(Invocation& call, const workflow::CaseFile& caseFile,
 int caseLetter(const QStringList& arguments) {
     Invocation call(QStringLiteral("case letter"));
     addOptions(call, QStringLiteral("The case's reference or its letter's reference."));
-    if (!call.parse(arguments) || !checkArguments(call)) {
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
+    }
+    if (!checkArguments(call)) {
         return Failure;
     }
     const auto profile = call.profile();
@@ -167,7 +170,10 @@ int caseLetter(const QStringList& arguments) {
 int caseReceipt(const QStringList& arguments) {
     Invocation call(QStringLiteral("case receipt"));
     addOptions(call, QStringLiteral("The case's number or reference."));
-    if (!call.parse(arguments) || !checkArguments(call)) {
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
+    }
+    if (!checkArguments(call)) {
         return Failure;
     }
     // The receipt is in Japanese unless English is asked for by name; --lang also sets the

@@ -192,8 +192,8 @@ int reportDaily(const QStringList& arguments, const PdfDelivery& deliverPdf) {
           QStringLiteral("PDF only: list the applicants' names too (the supervisor's file).")},
          {kDocumentLanguageOption, QStringLiteral("PDF only: ja (default) or en."),
           QStringLiteral("lang")}});
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto day = call.requiredDate(QStringLiteral("date"));
     const auto format = day ? dailyReportFormat(call) : std::nullopt;
@@ -243,8 +243,8 @@ int reportRange(const QStringList& arguments) {
         {{QStringLiteral("from"), QStringLiteral("The first day."), QStringLiteral("D")},
          {QStringLiteral("to"), QStringLiteral("The last day (366 days at most)."),
           QStringLiteral("D")}});
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto from = call.requiredDate(QStringLiteral("from"));
     const auto to = from ? call.requiredDate(QStringLiteral("to")) : std::nullopt;

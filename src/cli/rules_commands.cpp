@@ -116,8 +116,8 @@ int expiry(const QStringList& arguments) {
          QStringLiteral("Signature certificate: the user-authentication certificate's expiry."),
          QStringLiteral("D")},
     });
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto kind = call.requiredValue(QStringLiteral("kind"));
     if (!kind) {
@@ -155,8 +155,8 @@ int renewal(const QStringList& arguments) {
         {QStringLiteral("card-expires"), QStringLiteral("The card's expiry."), QStringLiteral("D")},
         {QStringLiteral("today"), QStringLiteral("The day of the visit."), QStringLiteral("D")},
     });
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto certExpires = call.requiredDate(QStringLiteral("cert-expires"));
     const auto cardExpires =
@@ -187,8 +187,8 @@ int pinCheck(const QStringList& arguments) {
     });
     call.parser().setApplicationDescription(
         QStringLiteral("Checks a new PIN read from standard input (never from the command line)."));
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto kindText = call.requiredValue(QStringLiteral("kind"));
     if (!kindText) {
@@ -207,22 +207,19 @@ int pinCheck(const QStringList& arguments) {
     }
     domain::SecretBuffer typed;
     //: en: New PIN:
-    if (!readSecretLine(CliText::tr("新しい暗証番号: "), typed)) {
-        //: en: No PIN was given on standard input.
-        return call.fail(CliText::tr("標準入力から暗証番号が渡されませんでした。"));
+    if (!call.readSecret(CliText::tr("新しい暗証番号: "),
+                         //: en: No PIN was given on standard input.
+                         CliText::tr("標準入力から暗証番号が渡されませんでした。"), typed)) {
+        return Failure;
     }
     const auto check = domain::checkNewPin(*kind, typed.view(), birth);
     typed.clear();
 
-    QStringList reasons;
-    for (const auto problem : check.problems) {
-        reasons << messages::pinProblemText(problem);
-    }
     QStringList warnings;
     for (const auto warning : check.warnings) {
         warnings << messages::pinWarningText(warning);
     }
-    QString reason = reasons.join(QLatin1Char(' '));
+    QString reason = messages::pinProblemsText(check.problems);
     if (check.valid && check.uppercased) {
         reason = messages::pinUppercasedNote();
     }
@@ -265,8 +262,8 @@ int eligibility(const QStringList& arguments) {
         {QStringLiteral("face-authentication-card"),
          QStringLiteral("The card is a face-authentication card (顔認証).")},
     });
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto birth = call.requiredDate(QStringLiteral("birth"));
     const auto today = birth ? call.requiredDate(QStringLiteral("today")) : std::nullopt;
@@ -323,8 +320,8 @@ int documents(const QStringList& arguments) {
         {QStringLiteral("path"), QStringLiteral("self, legal-proxy or voluntary-proxy."),
          QStringLiteral("path")},
     });
-    if (!call.parse(arguments)) {
-        return Failure;
+    if (const auto stop = call.parse(arguments)) {
+        return *stop;
     }
     const auto procedureText = call.requiredValue(QStringLiteral("procedure"));
     const auto pathText = procedureText ? call.requiredValue(QStringLiteral("path")) : std::nullopt;

@@ -85,8 +85,17 @@ void PinDialog::checkLive() {
     QByteArray typed = m_ui->firstEdit->text().toUtf8();
     const std::string_view view(typed.constData(), std::size_t(typed.size()));
     QStringList lines;
-    bool acceptable = !typed.isEmpty();
-    if (m_request.mode == PinEntryMode::New) {
+    bool acceptable = false;
+    if (m_request.mode == PinEntryMode::Current) {
+        // R-PIN-FORMAT: a PIN the card cannot hold is not sent, where it would only spend a try.
+        const domain::PinFormatCheck check = domain::checkPinFormat(m_request.pin, view);
+        if (!typed.isEmpty()) {
+            for (domain::PinProblem problem : check.problems) {
+                lines << messages::pinProblemText(problem);
+            }
+        }
+        acceptable = check.valid;
+    } else {
         const domain::NewPinCheck check =
             domain::checkNewPin(m_request.pin, view, m_request.birthDate);
         if (!typed.isEmpty()) {
@@ -129,6 +138,10 @@ domain::SecretBuffer PinDialog::takeConfirmation() {
 }
 
 void PinDialog::done(int result) {
+    if (result == QDialog::Accepted &&
+        !m_ui->buttonBox->button(QDialogButtonBox::Ok)->isEnabled()) {
+        return; // nothing that fails the checks leaves the dialog, however it was accepted
+    }
     if (result == QDialog::Accepted) {
         m_pin = takeField(*m_ui->firstEdit);
         m_confirmation = takeField(*m_ui->confirmEdit);

@@ -1,6 +1,7 @@
 #include "messages/pin_text.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace jpki::messages {
 
@@ -77,6 +78,14 @@ QString pinProblemText(PinProblem problem) {
                                            "数字を1文字以上含めてください。");
     }
     return {};
+}
+
+QString pinProblemsText(const std::vector<PinProblem>& problems) {
+    QStringList texts;
+    for (const PinProblem problem : problems) {
+        texts << pinProblemText(problem);
+    }
+    return texts.join(QLatin1Char(' '));
 }
 
 QString pinWarningText(PinWarning warning) {

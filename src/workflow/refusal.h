@@ -30,7 +30,7 @@ enum class RefusalReason {
     PinStateUnknown,                 // the card could not tell the PIN's tries
     PinBlocked,          // a renewal needs a PIN that is blocked: reset it first (R-PIN-RESET)
     ProxyPinNotVerified, // R-PIN-PROXY: a PIN from the sealed form does not verify
-    PinPolicy,           // R-PIN-NEW: the new PIN breaks the format (case stays at pin-entry)
+    PinPolicy,           // R-PIN-FORMAT: a PIN breaks its format (case stays at pin-entry)
     PinsDoNotMatch,      // the two entries of the new PIN differ (case stays at pin-entry)
 };
 

@@ -76,6 +76,12 @@ card::Bytes challengeDigestInfo() {
     return digestInfo;
 }
 
+// The typed PIN as the card is to get it (a signature password upper-cased); renew() has checked
+// its format.
+domain::SecretBuffer preparedPin(const RenewalPins& pins, CertificateKind kind) {
+    return domain::checkPinFormat(pinOf(kind), typedPin(pins, kind).view()).normalised;
+}
+
 // The card's refusal of a PIN as the rules read it.
 bool isPinRefusal(const card::CardError& error) {
     return error.code == card::CardErrorCode::WrongPin ||
@@ -182,8 +188,7 @@ Outcome<CaseFile> Renewal::verifyPins(const CaseFile& file) {
             continue;
         }
         const domain::PinKind pin = pinOf(renewal.kind);
-        const domain::SecretBuffer value =
-            domain::pinForVerification(pin, typedPin(m_pins, renewal.kind).view());
+        const domain::SecretBuffer value = preparedPin(m_pins, renewal.kind);
         card::Result<void> accepted = m_applet.verifyPin(pin, value.bytes());
         if (!accepted) {
             if (!isPinRefusal(accepted.error())) {
@@ -367,8 +372,7 @@ Outcome<CaseFile> Renewal::write(const CaseFile& file, const CertificateRenewal&
 }
 
 Outcome<CaseFile> Renewal::verify(const CaseFile& file, const CertificateRenewal& renewal) {
-    const domain::SecretBuffer pin =
-        domain::pinForVerification(pinOf(renewal.kind), typedPin(m_pins, renewal.kind).view());
+    const domain::SecretBuffer pin = preparedPin(m_pins, renewal.kind);
     card::Result<card::Certificate> onCard =
         renewal.kind == CertificateKind::Signature
             ? m_applet.readSignatureCertificate(pin.bytes())
@@ -452,8 +456,22 @@ Outcome<CaseFile> CaseEngine::renew(storage::CaseId caseId, card::CardChannel& c
         return WorkflowError::stepNotAllowed(Command::Renew, file->step);
     }
     for (const CertificateRenewal& renewal : file->renewals) {
-        if (renewal.stage != RenewalStage::Done && typedPin(pins, renewal.kind).empty()) {
+        if (renewal.stage == RenewalStage::Done) {
+            continue;
+        }
+        if (typedPin(pins, renewal.kind).empty()) {
             return WorkflowError::invalidInput(InputProblem::PinMissing);
+        }
+        // R-PIN-FORMAT: a PIN the card cannot hold is not sent, so no try is spent on it; the
+        // applicant types it again.
+        const domain::PinFormatCheck format =
+            domain::checkPinFormat(pinOf(renewal.kind), typedPin(pins, renewal.kind).view());
+        if (!format.valid) {
+            Refusal refusal;
+            refusal.reason = RefusalReason::PinPolicy;
+            refusal.pin = pinOf(renewal.kind);
+            refusal.pinProblems = format.problems;
+            return step.refuse(*file, std::move(refusal), clerk);
         }
     }
     if (auto different = checkSameCard(channel, *file)) {

@@ -6,6 +6,7 @@
 #include "gui/case_list_model.h"
 #include "gui/case_presentation.h"
 #include "gui/pin_dialog.h"
+#include "messages/pin_text.h"
 #include "qstring_printer.h"
 
 #include <QAbstractItemModelTester>
@@ -193,6 +194,26 @@ TEST_F(PinDialogTest, AsksForTheCurrentPinOnceAndShowsTheTriesLeft) {
     EXPECT_TRUE(ok(dialog)->isEnabled());
     dialog.reject();
     EXPECT_TRUE(dialog.takePin().empty());
+}
+
+// R-PIN-FORMAT: a current PIN the card cannot hold never leaves the dialog (it would spend a try),
+// and the dialog says why in pin-check's words.
+TEST_F(PinDialogTest, KeepsACurrentPinOutsideItsFormatFromTheCard) {
+    const QString badEntries[] = {QStringLiteral("12") + QChar(u'\0') + QStringLiteral("34"),
+                                  QStringLiteral("１２３４"), QStringLiteral(" 1234"),
+                                  QStringLiteral("123"), QStringLiteral("12345")};
+    for (const QString& typed : badEntries) {
+        PinDialog dialog({domain::PinKind::CardInfo, PinEntryMode::Current, 3, std::nullopt});
+        field(dialog, "firstEdit")->setText(typed);
+        const domain::PinFormatCheck check =
+            domain::checkPinFormat(domain::PinKind::CardInfo, typed.toStdString());
+        ASSERT_FALSE(check.valid);
+        EXPECT_FALSE(ok(dialog)->isEnabled()) << typed.toStdString();
+        EXPECT_TRUE(problems(dialog).contains(messages::pinProblemText(check.problems.front())))
+            << typed.toStdString() << ": " << problems(dialog).toStdString();
+        dialog.accept();
+        EXPECT_TRUE(dialog.takePin().empty()) << typed.toStdString();
+    }
 }
 
 } // namespace

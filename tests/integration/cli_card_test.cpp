@@ -185,6 +185,68 @@ TEST_F(PcscTest, CliInfoReadsTheFourItemsAfterThePinAndRefusesAWrongOne) {
     EXPECT_NE(readAll(stack().directory() / "stderr.txt").indexOf("2"), -1); // tries left named
 }
 
+// The tries left of `pin` ("card_info", "signature") as card status reports them.
+int triesLeft(const std::filesystem::path& folder, const char* pin) {
+    const CommandRun run = runProgram(folder, {JPKI_CLI_PATH, "card", "status", "--json"});
+    return QJsonDocument::fromJson(run.out)
+        .object()
+        .value(QStringLiteral("pins"))
+        .toObject()
+        .value(QString::fromLatin1(pin))
+        .toObject()
+        .value(QStringLiteral("left"))
+        .toInt(-1);
+}
+
+// R-PIN-FORMAT: a PIN that fails its format never reaches the card. Three such entries once spent
+// the three tries of the card-info PIN and blocked it.
+TEST_F(PcscTest, CliSendsNoPinOutsideItsFormatToTheCard) {
+    ASSERT_NO_FATAL_FAILURE(startStack({"healthy"}));
+    const auto folder = stack().directory();
+    const int cardInfoTries = triesLeft(folder, "card_info");
+    const int signatureTries = triesLeft(folder, "signature");
+    ASSERT_EQ(cardInfoTries, 3);
+    ASSERT_EQ(signatureTries, 5);
+    const std::string fullWidth = "\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93\xEF\xBC\x94\n";
+    const std::string cardInfoEntries[] = {std::string("12\0"
+                                                       "34\n",
+                                                       5),
+                                           fullWidth,
+                                           " 1234\n",
+                                           "123\n",
+                                           "12345\n",
+                                           std::string(200, '1') + "\n"};
+    for (const std::string& entry : cardInfoEntries) {
+        const CommandRun run = runProgram(folder, {JPKI_CLI_PATH, "card", "info", "--json"}, entry);
+        ASSERT_TRUE(run.status.has_value());
+        EXPECT_TRUE(exitedWith(*run.status, 2)) << entry;
+        EXPECT_TRUE(run.out.isEmpty());
+        EXPECT_EQ(triesLeft(folder, "card_info"), cardInfoTries) << entry;
+    }
+    const std::string passwords[] = {"abc12\n", "ABCDEFGHIJ1234567\n", "abcdef\n", " abc123\n",
+                                     "\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3" "123\n"};
+    for (const std::string& entry : passwords) {
+        const CommandRun run = runProgram(
+            folder, {JPKI_CLI_PATH, "card", "status", "--json", "--signature-password"}, entry);
+        ASSERT_TRUE(run.status.has_value());
+        EXPECT_TRUE(exitedWith(*run.status, 2)) << entry;
+        EXPECT_EQ(triesLeft(folder, "signature"), signatureTries) << entry;
+    }
+    // The message is rules pin-check's, and the PIN is still usable.
+    const CommandRun checked = runProgram(
+        folder, {JPKI_CLI_PATH, "rules", "pin-check", "--kind", "card-info", "--json"}, "12a4\n");
+    const QString reason =
+        QJsonDocument::fromJson(checked.out).object().value(QStringLiteral("reason")).toString();
+    ASSERT_FALSE(reason.isEmpty());
+    const CommandRun refused = runProgram(folder, {JPKI_CLI_PATH, "card", "info"}, "12a4\n");
+    EXPECT_TRUE(refused.status && exitedWith(*refused.status, 2));
+    EXPECT_TRUE(QString::fromUtf8(readAll(folder / "stderr.txt")).contains(reason))
+        << readAll(folder / "stderr.txt").toStdString();
+    const CommandRun right =
+        runProgram(folder, {JPKI_CLI_PATH, "card", "info", "--json"}, "1234\n");
+    EXPECT_TRUE(right.status && exitedWith(*right.status, 0));
+}
+
 TEST_F(PcscTest, CliSaysClearlyWhenThereIsNoCardOrNoService) {
     ASSERT_NO_FATAL_FAILURE(startStack({"healthy"}));
     stack().stopCard();
