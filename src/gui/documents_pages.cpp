@@ -2,6 +2,7 @@
 // inquiry-and-reply letter page.
 
 #include "gui/case_pages.h"
+#include "gui/input_limits.h"
 #include "messages/document_text.h"
 #include "ui_documentspage.h"
 #include "ui_letterpage.h"
@@ -59,6 +60,7 @@ DocumentsPage::DocumentsPage(CaseWizard& wizard)
          {domain::SealState::NotPresented, domain::SealState::Sealed, domain::SealState::Opened}) {
         m_ui->sealCombo->addItem(messages::sealStateName(state), static_cast<int>(state));
     }
+    limitToAcceptedDates(*m_ui->guardianshipDateEdit);
     fillIdList(*m_ui->proxyIdList, true);
     fillIdList(*m_ui->applicantIdList, false);
     for (QCheckBox* box : findChildren<QCheckBox*>()) {

@@ -1,5 +1,6 @@
 #include "gui/first_supervisor_dialog.h"
 
+#include "gui/input_limits.h"
 #include "gui/new_password_check.h"
 #include "gui/secret_field.h"
 #include "ui_firstsupervisordialog.h"
@@ -13,6 +14,8 @@ FirstSupervisorDialog::FirstSupervisorDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::FirstSupervisorDialog>()) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("firstSupervisorDialog"));
+    limitToTextKind(*m_ui->loginEdit, domain::TextKind::StaffLogin);
+    limitToTextKind(*m_ui->nameEdit, domain::TextKind::StaffName);
     attachForm(*m_ui->buttonBox, *m_ui->busyLabel, *m_ui->errorLabel);
     for (QLineEdit* field : {m_ui->passwordEdit, m_ui->confirmEdit}) {
         guardSecretField(*field);

@@ -1,6 +1,7 @@
 // The wizard's reception pages: procedure and path, the holder's details, the proxy.
 
 #include "gui/case_pages.h"
+#include "gui/input_limits.h"
 #include "messages/card_text.h"
 #include "messages/document_text.h"
 #include "messages/workflow_text.h"
@@ -143,6 +144,12 @@ ApplicantPage::ApplicantPage(CaseWizard& wizard)
     : CaseWizardPage(wizard, CasePage::Applicant)
     , m_ui(std::make_unique<Ui::ApplicantPage>()) {
     m_ui->setupUi(this);
+    limitToTextKind(*m_ui->nameEdit, domain::TextKind::PersonName);
+    limitToTextKind(*m_ui->kanaEdit, domain::TextKind::PersonName);
+    limitToTextKind(*m_ui->addressEdit, domain::TextKind::Address);
+    for (QDateEdit* field : {m_ui->birthDateEdit, m_ui->cardExpiresEdit, m_ui->stayEdit}) {
+        limitToAcceptedDates(*field);
+    }
     addMessageArea();
     for (card::Sex sex :
          {card::Sex::Male, card::Sex::Female, card::Sex::NotApplicable, card::Sex::NotKnown}) {
@@ -275,6 +282,7 @@ ProxyPage::ProxyPage(CaseWizard& wizard)
     : CaseWizardPage(wizard, CasePage::Proxy)
     , m_ui(std::make_unique<Ui::ProxyPage>()) {
     m_ui->setupUi(this);
+    limitToTextKind(*m_ui->proxyNameEdit, domain::TextKind::PersonName);
     addMessageArea();
     for (domain::LegalAuthorityBasis basis :
          {domain::LegalAuthorityBasis::NotStated, domain::LegalAuthorityBasis::MinorUnder15,

@@ -1,5 +1,6 @@
 #include "gui/review_window.h"
 
+#include "gui/input_limits.h"
 #include "gui/review_case_detail.h"
 #include "gui/review_case_model.h"
 #include "gui/review_figures.h"
@@ -134,6 +135,7 @@ ReviewWindow::ReviewWindow(const workflow::Session& session, CaseWorker& worker,
     }
     //: en: All clerks
     m_ui->clerkCombo->addItem(tr("全員"));
+    limitToAcceptedDates(*m_ui->dayEdit);
     m_ui->dayEdit->setDate(toQDate(today));
     m_ui->dayEdit->setMaximumDate(toQDate(today));
     //: en: Signed in as %1 (supervisor)

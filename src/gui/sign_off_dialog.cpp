@@ -1,6 +1,7 @@
 #include "gui/sign_off_dialog.h"
 
 #include "gui/case_presentation.h"
+#include "gui/input_limits.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -35,6 +36,7 @@ SignOffDialog::SignOffDialog(const QString& dayText, const QString& counter,
     auto* form = new QFormLayout;
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("noteEdit"));
+    limitToTextKind(*m_note, domain::TextKind::Note);
     //: en: Note (optional)
     form->addRow(tr("備考（任意）"), m_note);
     layout->addLayout(form);

@@ -1,5 +1,6 @@
 #include "gui/staff_entry_dialog.h"
 
+#include "gui/input_limits.h"
 #include "gui/new_password_check.h"
 #include "gui/secret_field.h"
 #include "messages/access_text.h"
@@ -16,6 +17,8 @@ StaffEntryDialog::StaffEntryDialog(Mode mode, QWidget* parent, const QString& lo
     , m_mode(mode) {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("staffEntryDialog"));
+    limitToTextKind(*m_ui->loginEdit, domain::TextKind::StaffLogin);
+    limitToTextKind(*m_ui->nameEdit, domain::TextKind::StaffName);
     attachForm(*m_ui->buttonBox, *m_ui->busyLabel, *m_ui->errorLabel);
     for (QLineEdit* field : {m_ui->passwordEdit, m_ui->confirmEdit}) {
         guardSecretField(*field);

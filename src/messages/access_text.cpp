@@ -1,5 +1,7 @@
 #include "messages/access_text.h"
 
+#include "messages/text_rule_text.h"
+
 #include <QCoreApplication>
 
 namespace jpki::messages {
@@ -64,6 +66,9 @@ QString accessProblemText(workflow::AccessProblem problem) {
     case AccessProblem::NameMissing:
         //: en: Enter the name shown for this account.
         return AccessText::tr("表示名を入力してください。");
+    case AccessProblem::NameInvalid:
+        //: en: The display name cannot be used.
+        return AccessText::tr("この表示名は使えません。");
     case AccessProblem::LoginTaken:
         //: en: This login name is already in use.
         return AccessText::tr("このログイン名はすでに使われています。");
@@ -132,6 +137,10 @@ QString accessErrorText(const workflow::AccessError& error) {
     }
     if (error.storageError) {
         text += QLatin1Char('\n') + storage::errorText(*error.storageError);
+    }
+    if (error.textProblem) {
+        text +=
+            QLatin1Char('\n') + textProblemText(domain::TextKind::StaffName, *error.textProblem);
     }
     return text;
 }

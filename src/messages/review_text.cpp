@@ -1,6 +1,7 @@
 #include "messages/review_text.h"
 
 #include "messages/pin_text.h"
+#include "messages/text_rule_text.h"
 #include "messages/workflow_text.h"
 #include "workflow/refusal.h"
 #include "workflow/step.h"
@@ -145,6 +146,9 @@ QString reviewProblemText(workflow::ReviewProblem problem) {
     case ReviewProblem::AcknowledgementNoteMissing:
         //: en: Enter a note for each open case acknowledged.
         return ReviewText::tr("確認する未完了の案件ごとにメモを入力してください。");
+    case ReviewProblem::NoteInvalid:
+        //: en: A note cannot be stored as it is.
+        return ReviewText::tr("メモをこのままでは保存できません。");
     case ReviewProblem::NotAnOpenCase:
         //: en: An acknowledged case is not open on this day at this counter.
         return ReviewText::tr("確認した案件は、この日のこの窓口の未完了の案件ではありません。");
@@ -167,6 +171,9 @@ QString reviewErrorText(const workflow::ReviewError& error) {
     }
     if (error.storageError) {
         text += QLatin1Char('\n') + storage::errorText(*error.storageError);
+    }
+    if (error.textProblem) {
+        text += QLatin1Char('\n') + textProblemText(domain::TextKind::Note, *error.textProblem);
     }
     return text;
 }

@@ -3,6 +3,7 @@
 #include "messages/card_text.h"
 #include "messages/document_text.h"
 #include "messages/pin_text.h"
+#include "messages/text_rule_text.h"
 #include "messages/validity_text.h"
 
 #include <QCoreApplication>
@@ -109,8 +110,8 @@ QString refusalReasonText(workflow::RefusalReason reason) {
         return WorkflowText::tr("照会書兼回答書に記入された暗証番号が正しくありません。代理人による"
                                 "更新はできません。先に暗証番号の再設定が必要です。");
     case RefusalReason::PinPolicy:
-        //: en: The new PIN does not meet the rules.
-        return WorkflowText::tr("新しい暗証番号が条件を満たしていません。");
+        //: en: The PIN does not have the form it must have; it was not sent to the card.
+        return WorkflowText::tr("暗証番号が決められた形式ではないため、カードに送っていません。");
     case RefusalReason::PinsDoNotMatch:
         //: en: The two entries of the new PIN do not match. Enter it again.
         return WorkflowText::tr(
@@ -153,6 +154,9 @@ QString inputProblemText(workflow::InputProblem problem) {
     case InputProblem::LetterNotIssued:
         //: en: The inquiry letter has not been issued, or was already recorded.
         return WorkflowText::tr("照会書兼回答書が未発行か、すでに記録されています。");
+    case InputProblem::TextRefused:
+        //: en: A text entered cannot be stored: it is too long or holds control characters.
+        return WorkflowText::tr("入力された文字列が長すぎるか、制御文字を含むため保存できません。");
     case InputProblem::CaseNotFound:
         //: en: No such case was found.
         return WorkflowText::tr("該当する案件が見つかりません。");
@@ -226,6 +230,9 @@ QString workflowErrorText(const workflow::WorkflowError& error) {
         return WorkflowText::tr("「%1」の段階ではこの操作はできません。")
             .arg(stepName(error.step()));
     case workflow::ErrorKind::InvalidInput:
+        if (error.inputProblem() == workflow::InputProblem::TextRefused) {
+            return textProblemText(error.textRefusal().kind, error.textRefusal().problem);
+        }
         return inputProblemText(error.inputProblem());
     case workflow::ErrorKind::Storage:
         return storage::errorText(error.storageError());

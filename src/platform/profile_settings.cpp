@@ -1,5 +1,7 @@
 #include "platform/profile_settings.h"
 
+#include "domain/free_text.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -87,7 +89,17 @@ private:
             m_errors << ProfileText::tr("%1 が空です。").arg(key);
             return;
         }
-        out = value.toStdString();
+        // R-DATA-TEXT: the counter's name goes into every case and report.
+        const std::string text = value.toStdString();
+        if (domain::checkText(domain::TextKind::CounterName, text)) {
+            //: en: %1 must be at most %2 characters long, on one line, without control characters.
+            m_errors << ProfileText::tr(
+                            "%1 は%2文字以内の1行で、制御文字を含まないようにしてください。")
+                            .arg(key)
+                            .arg(domain::textLimit(domain::TextKind::CounterName).maxCharacters);
+            return;
+        }
+        out = text;
     }
 
     void readCode() {
@@ -156,10 +168,12 @@ private:
         static const QRegularExpression separators(QStringLiteral("[\\s,]+"));
         for (const QString& text : joined.split(separators, Qt::SkipEmptyParts)) {
             const auto date = domain::parseIsoDate(text.toStdString());
-            if (!date) {
-                //: en: %1: "%2" is not a date (YYYY-MM-DD).
-                m_errors << ProfileText::tr("%1: 「%2」は日付(YYYY-MM-DD)ではありません。")
-                                .arg(key, text);
+            if (!date || !domain::isAcceptedDate(*date)) {
+                //: en: %1: "%2" is not a date (YYYY-MM-DD) from 1900-01-01 to 2099-12-31.
+                m_errors
+                    << ProfileText::tr(
+                           "%1: 「%2」は 1900-01-01 から 2099-12-31 までの日付(YYYY-MM-DD)ではありません。")
+                           .arg(key, text);
                 continue;
             }
             days.push_back(*date);

@@ -40,6 +40,8 @@ std::string_view accessProblemId(AccessProblem problem) {
         return "login-invalid";
     case AccessProblem::NameMissing:
         return "name-missing";
+    case AccessProblem::NameInvalid:
+        return "name-invalid";
     case AccessProblem::LoginTaken:
         return "login-taken";
     case AccessProblem::StaffNotFound:
@@ -80,6 +82,9 @@ std::string describe(const AccessError& error) {
     }
     if (error.storageError) {
         line += ": " + storage::describe(*error.storageError);
+    }
+    if (error.textProblem) {
+        line += ": " + std::string(domain::textProblemId(*error.textProblem));
     }
     return line;
 }

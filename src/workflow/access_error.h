@@ -4,6 +4,7 @@
 // text is in src/messages/access_text.h.
 
 #include "common/expected.h"
+#include "domain/free_text.h"
 #include "domain/password_policy.h"
 #include "storage/storage_error.h"
 
@@ -47,6 +48,7 @@ enum class AccessProblem {
     PasswordRejected, // R-ACC-PASS; passwordProblems tells why
     LoginInvalid,     // empty, longer than 64 characters, or with spaces or control characters
     NameMissing,      // no display name
+    NameInvalid,      // R-DATA-TEXT: a display name too long or with a control character
     LoginTaken,
     StaffNotFound,
     OwnAccount, // a supervisor cannot deactivate the account they are signed in with
@@ -56,8 +58,9 @@ enum class AccessProblem {
 inline constexpr std::array allAccessProblems{
     AccessProblem::WrongCredentials, AccessProblem::AccountLocked, AccessProblem::AccountInactive,
     AccessProblem::NotPermitted,     AccessProblem::AccountsExist, AccessProblem::PasswordRejected,
-    AccessProblem::LoginInvalid,     AccessProblem::NameMissing,   AccessProblem::LoginTaken,
-    AccessProblem::StaffNotFound,    AccessProblem::OwnAccount,    AccessProblem::Storage};
+    AccessProblem::LoginInvalid,     AccessProblem::NameMissing,   AccessProblem::NameInvalid,
+    AccessProblem::LoginTaken,       AccessProblem::StaffNotFound, AccessProblem::OwnAccount,
+    AccessProblem::Storage};
 
 std::string_view accessProblemId(AccessProblem problem);
 
@@ -66,8 +69,9 @@ struct AccessError {
     std::vector<domain::PasswordProblem> passwordProblems; // PasswordRejected
     std::optional<SupervisorAction> action;                // NotPermitted
     std::optional<storage::StorageError> storageError;     // Storage
+    std::optional<domain::TextProblem> textProblem;        // NameInvalid
 
-    static AccessError of(AccessProblem problem) { return AccessError{problem, {}, {}, {}}; }
+    static AccessError of(AccessProblem problem) { return AccessError{problem, {}, {}, {}, {}}; }
     static AccessError notPermitted(SupervisorAction action);
     static AccessError passwordRejected(std::vector<domain::PasswordProblem> problems);
     static AccessError storage(storage::StorageError error);

@@ -158,6 +158,13 @@ Outcome<CaseFile> CaseEngine::recordApplicant(storage::CaseId caseId,
     if (!applicant.birthDate) {
         return WorkflowError::invalidInput(InputProblem::ApplicantIncomplete);
     }
+    for (const auto& [kind, value] : {std::pair{domain::TextKind::PersonName, &applicant.name},
+                                      std::pair{domain::TextKind::PersonName, &applicant.kana},
+                                      std::pair{domain::TextKind::Address, &applicant.address}}) {
+        if (const auto refused = refusedText(kind, *value)) {
+            return WorkflowError::invalidText(*refused);
+        }
+    }
     storage::ApplicantDetails details;
     auto present = [](const QString& value) {
         return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
@@ -201,6 +208,9 @@ Outcome<CaseFile> CaseEngine::recordProxy(storage::CaseId caseId, const ProxyInp
     }
     if (proxyKindFor(file->path) != proxy.kind) {
         return WorkflowError::invalidInput(InputProblem::WrongPath);
+    }
+    if (const auto refused = refusedText(domain::TextKind::PersonName, proxy.name)) {
+        return WorkflowError::invalidText(*refused);
     }
     // The name is checked against the proxy's documents at the counter; the log keeps its
     // digest only, as it does for the applicant (R-DATA-MIN).
@@ -385,6 +395,9 @@ Outcome<CaseFile> CaseEngine::cancel(storage::CaseId caseId, const QString& reas
     if (reason.trimmed().isEmpty()) {
         return WorkflowError::invalidInput(InputProblem::ReasonMissing);
     }
+    if (const auto refused = refusedText(domain::TextKind::Reason, reason.trimmed())) {
+        return WorkflowError::invalidText(*refused);
+    }
     return step.append(caseId, event::kCaseCancelled,
                        {{QStringLiteral("reason"), reason.trimmed()},
                         {QStringLiteral("at_step"), text(stepId(file->step))}},
@@ -400,6 +413,9 @@ Outcome<CaseFile> CaseEngine::applicantLeft(storage::CaseId caseId, const QStrin
     }
     if (reason.trimmed().isEmpty()) {
         return WorkflowError::invalidInput(InputProblem::ReasonMissing);
+    }
+    if (const auto refused = refusedText(domain::TextKind::Reason, reason.trimmed())) {
+        return WorkflowError::invalidText(*refused);
     }
     return step.append(caseId, event::kApplicantLeft,
                        {{QStringLiteral("reason"), reason.trimmed()},

@@ -3,6 +3,7 @@
 #include "workflow/day_review.h"
 
 #include "workflow/role_check.h"
+#include "workflow/workflow_error.h"
 
 #include <algorithm>
 
@@ -32,6 +33,8 @@ std::string_view reviewProblemId(ReviewProblem problem) {
         return "open-cases-not-acknowledged";
     case ReviewProblem::AcknowledgementNoteMissing:
         return "acknowledgement-note-missing";
+    case ReviewProblem::NoteInvalid:
+        return "note-invalid";
     case ReviewProblem::NotAnOpenCase:
         return "not-an-open-case";
     case ReviewProblem::CounterMissing:
@@ -55,6 +58,9 @@ std::string describe(const ReviewError& error) {
     }
     if (error.storageError) {
         line += ": " + storage::describe(*error.storageError);
+    }
+    if (error.textProblem) {
+        line += ": " + std::string(domain::textProblemId(*error.textProblem));
     }
     return line;
 }
@@ -121,6 +127,19 @@ DayReview::signOff(const Session& session, const domain::Date& day, const QStrin
     }
     if (counter.trimmed().isEmpty()) {
         return ReviewError::of(ReviewProblem::CounterMissing);
+    }
+    // R-DATA-TEXT: the notes are stored as typed (trimmed): within their limit, no control
+    // character but line feeds.
+    std::vector<QString> notes{note.value_or(QString()).trimmed()};
+    for (const storage::Acknowledgement& acknowledgement : acknowledgements) {
+        notes.push_back(acknowledgement.note.trimmed());
+    }
+    for (const QString& text : notes) {
+        if (const auto refused = refusedText(domain::TextKind::Note, text)) {
+            ReviewError error = ReviewError::of(ReviewProblem::NoteInvalid);
+            error.textProblem = refused->problem;
+            return error;
+        }
     }
     if (m_clock.todayInJapan() < day) {
         return ReviewError::of(ReviewProblem::DayInFuture);

@@ -30,6 +30,7 @@ enum class ReviewProblem {
     AlreadySignedOff,           // R-SIGN-ONCE: that day at that counter
     OpenCasesNotAcknowledged,   // R-SIGN-OPEN: openCases lists those without an acknowledgement
     AcknowledgementNoteMissing, // R-SIGN-OPEN: an acknowledgement needs its note
+    NoteInvalid,                // R-DATA-TEXT: a note too long or with a control character
     NotAnOpenCase,              // an acknowledgement names a case not open on that day and counter
     CounterMissing,
     Storage,
@@ -40,6 +41,7 @@ inline constexpr std::array allReviewProblems{ReviewProblem::NotPermitted,
                                               ReviewProblem::AlreadySignedOff,
                                               ReviewProblem::OpenCasesNotAcknowledged,
                                               ReviewProblem::AcknowledgementNoteMissing,
+                                              ReviewProblem::NoteInvalid,
                                               ReviewProblem::NotAnOpenCase,
                                               ReviewProblem::CounterMissing,
                                               ReviewProblem::Storage};
@@ -50,8 +52,9 @@ struct ReviewError {
     ReviewProblem problem = ReviewProblem::NotPermitted;
     std::vector<storage::CaseSummary> openCases; // OpenCasesNotAcknowledged, NotAnOpenCase
     std::optional<storage::StorageError> storageError;
+    std::optional<domain::TextProblem> textProblem; // NoteInvalid
 
-    static ReviewError of(ReviewProblem problem) { return ReviewError{problem, {}, {}}; }
+    static ReviewError of(ReviewProblem problem) { return ReviewError{problem, {}, {}, {}}; }
     static ReviewError storage(storage::StorageError error);
 };
 

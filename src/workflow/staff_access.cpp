@@ -5,6 +5,7 @@
 #include "workflow/access_events.h"
 #include "workflow/payload_codec.h"
 #include "workflow/role_check.h"
+#include "workflow/workflow_error.h"
 
 #include <algorithm>
 
@@ -12,13 +13,26 @@ namespace jpki::workflow {
 
 namespace {
 
-constexpr qsizetype kMaxLoginLength = 64;
-
 bool isValidLogin(const QString& login) {
-    return !login.isEmpty() && login.size() <= kMaxLoginLength &&
-           std::none_of(login.cbegin(), login.cend(), [](QChar c) {
-               return c.isSpace() || c.category() == QChar::Other_Control;
-           });
+    return !login.isEmpty() && !refusedText(domain::TextKind::StaffLogin, login) &&
+           std::none_of(login.cbegin(), login.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+// A new account's login and display name, as they are to be stored (R-DATA-TEXT): why not, or
+// nothing.
+std::optional<AccessError> refusedAccount(const QString& login, const QString& displayName) {
+    if (!isValidLogin(login)) {
+        return AccessError::of(AccessProblem::LoginInvalid);
+    }
+    if (displayName.isEmpty()) {
+        return AccessError::of(AccessProblem::NameMissing);
+    }
+    if (const auto refused = refusedText(domain::TextKind::StaffName, displayName)) {
+        AccessError error = AccessError::of(AccessProblem::NameInvalid);
+        error.textProblem = refused->problem;
+        return error;
+    }
+    return std::nullopt;
 }
 
 Session sessionOf(const storage::StaffAccount& account) {
@@ -75,11 +89,8 @@ AccessOutcome<Session> StaffAccess::createFirstSupervisor(const QString& login,
         return AccessError::of(AccessProblem::AccountsExist);
     }
     const QString trimmedLogin = login.trimmed();
-    if (!isValidLogin(trimmedLogin)) {
-        return AccessError::of(AccessProblem::LoginInvalid);
-    }
-    if (displayName.trimmed().isEmpty()) {
-        return AccessError::of(AccessProblem::NameMissing);
+    if (auto refused = refusedAccount(trimmedLogin, displayName.trimmed())) {
+        return *refused;
     }
     auto hash = acceptablePassword(password, trimmedLogin);
     if (!hash) {
@@ -247,11 +258,8 @@ StaffAccess::createStaff(const Session& session, const QString& login, const QSt
         return allowed.error();
     }
     const QString trimmedLogin = login.trimmed();
-    if (!isValidLogin(trimmedLogin)) {
-        return AccessError::of(AccessProblem::LoginInvalid);
-    }
-    if (displayName.trimmed().isEmpty()) {
-        return AccessError::of(AccessProblem::NameMissing);
+    if (auto refused = refusedAccount(trimmedLogin, displayName.trimmed())) {
+        return *refused;
     }
     auto existing = m_store.findStaffByLogin(trimmedLogin);
     if (existing) {

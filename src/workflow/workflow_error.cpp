@@ -54,6 +54,8 @@ std::string_view inputProblemId(InputProblem problem) {
         return "reply-not-presented";
     case InputProblem::LetterNotIssued:
         return "letter-not-issued";
+    case InputProblem::TextRefused:
+        return "text-refused";
     case InputProblem::CaseNotFound:
         return "case-not-found";
     }
@@ -81,6 +83,29 @@ WorkflowError WorkflowError::invalidInput(InputProblem problem) {
     error.m_kind = ErrorKind::InvalidInput;
     error.m_detail = problem;
     return error;
+}
+
+WorkflowError WorkflowError::invalidText(TextRefusal refusal) {
+    WorkflowError error;
+    error.m_kind = ErrorKind::InvalidInput;
+    error.m_detail = refusal;
+    return error;
+}
+
+InputProblem WorkflowError::inputProblem() const {
+    if (std::holds_alternative<TextRefusal>(m_detail)) {
+        return InputProblem::TextRefused;
+    }
+    return std::get<InputProblem>(m_detail);
+}
+
+std::optional<TextRefusal> refusedText(domain::TextKind kind, const QString& text) {
+    const QByteArray utf8 = text.toUtf8();
+    if (const auto problem =
+            domain::checkText(kind, std::string_view(utf8.constData(), std::size_t(utf8.size())))) {
+        return TextRefusal{kind, *problem};
+    }
+    return std::nullopt;
 }
 
 WorkflowError WorkflowError::storage(storage::StorageError failure) {
@@ -120,6 +145,11 @@ std::string describe(const WorkflowError& error) {
         return "step not allowed: " + std::string(commandId(error.command())) + " at " +
                std::string(stepId(error.step()));
     case ErrorKind::InvalidInput:
+        if (error.inputProblem() == InputProblem::TextRefused) {
+            return "invalid input: text-refused " +
+                   std::string(domain::textKindId(error.textRefusal().kind)) + " " +
+                   std::string(domain::textProblemId(error.textRefusal().problem));
+        }
         return "invalid input: " + std::string(inputProblemId(error.inputProblem()));
     case ErrorKind::Storage:
         return "storage: " + storage::describe(error.storageError());

@@ -6,6 +6,7 @@
 #include "card/card_error.h"
 #include "common/expected.h"
 #include "domain/date.h"
+#include "domain/free_text.h"
 #include "issuer/issuer_error.h"
 #include "storage/storage_error.h"
 #include "workflow/refusal.h"
@@ -52,9 +53,19 @@ enum class InputProblem {
     ReplyNotPresented,   // recordReply without the reply
     LetterNotIssued,     // mailing recorded before the letter was issued, or issued twice
     CaseNotFound,
+    TextRefused, // R-DATA-TEXT: a free text too long or with a control character (textRefusal())
 };
 
 std::string_view inputProblemId(InputProblem problem);
+
+// Which free text could not be stored, and why (R-DATA-TEXT).
+struct TextRefusal {
+    domain::TextKind kind = domain::TextKind::Note;
+    domain::TextProblem problem = domain::TextProblem::TooLong;
+};
+
+// R-DATA-TEXT, where a text enters: its refusal, or nothing when it may be stored.
+std::optional<TextRefusal> refusedText(domain::TextKind kind, const QString& text);
 
 enum class ErrorKind {
     Refused,        // the rules say no; refusal() tells why and where the case now stands
@@ -79,6 +90,7 @@ public:
     static WorkflowError refused(Refusal refusal);
     static WorkflowError stepNotAllowed(Command command, Step step);
     static WorkflowError invalidInput(InputProblem problem);
+    static WorkflowError invalidText(TextRefusal refusal);
     static WorkflowError storage(storage::StorageError error);
     static WorkflowError card(card::CardError error);
     static WorkflowError issuer(issuer::IssuerError error);
@@ -88,7 +100,8 @@ public:
     const Refusal& refusal() const { return std::get<Refusal>(m_detail); }
     Command command() const { return m_command; }
     Step step() const { return m_step; }
-    InputProblem inputProblem() const { return std::get<InputProblem>(m_detail); }
+    InputProblem inputProblem() const;
+    const TextRefusal& textRefusal() const { return std::get<TextRefusal>(m_detail); }
     const storage::StorageError& storageError() const {
         return std::get<storage::StorageError>(m_detail);
     }
@@ -105,7 +118,7 @@ private:
     Command m_command = Command::Open;
     Step m_step = Step::Reception;
     std::variant<std::monostate, Refusal, InputProblem, storage::StorageError, card::CardError,
-                 issuer::IssuerError, SignedDay>
+                 issuer::IssuerError, SignedDay, TextRefusal>
         m_detail;
 };
 

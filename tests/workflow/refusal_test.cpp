@@ -292,6 +292,41 @@ TEST(Refusal, WrongPinInPersonLeavesTheCaseAtPinEntry) {
     EXPECT_TRUE(holds(done));
 }
 
+// R-PIN-FORMAT: a current PIN outside its format is refused before the card sees it: no try
+// spent, even through a voluntary proxy (whose wrong PIN would otherwise end the renewal).
+TEST(Refusal, APinOutsideItsFormatNeverReachesTheCard) {
+    for (const RequestPath path : {RequestPath::Self, RequestPath::VoluntaryProxy}) {
+        Counter counter("expiring");
+        const CaseFile file = counter.toPinEntry(Procedure::Renewal, path, {});
+        const std::string badEntries[] = {std::string("12\0" "4", 4),
+                                          "\xEF\xBC\x91\xEF\xBC\x92\xEF\xBC\x93\xEF\xBC\x94",
+                                          " 123", "123", "12345"};
+        for (const std::string& bad : badEntries) {
+            RenewalPins pins = counter.defaultPins();
+            pins.userAuthentication = domain::SecretBuffer(bad);
+            const Refused refused = expectRefusal(
+                counter, file.id,
+                counter.engine().renew(file.id, counter.channel(), pins, counter.clerk()),
+                RefusalReason::PinPolicy);
+            EXPECT_EQ(refused.refusal.pin, PinKind::UserAuthentication);
+            EXPECT_FALSE(refused.refusal.pinProblems.empty());
+            const card::CardStatus after =
+                counter.cardStatus(std::string(sim::default_pins::signature));
+            EXPECT_EQ(after.pin(PinKind::UserAuthentication).triesLeft, 3);
+            EXPECT_EQ(counter.engine().load(file.id)->step, Step::PinEntry);
+        }
+        RenewalPins shortPassword = counter.defaultPins();
+        shortPassword.signature = domain::SecretBuffer("ab1");
+        auto refused =
+            counter.engine().renew(file.id, counter.channel(), shortPassword, counter.clerk());
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().refusal().reason, RefusalReason::PinPolicy);
+        auto done = counter.engine().renew(file.id, counter.channel(), counter.defaultPins(),
+                                           counter.clerk());
+        EXPECT_TRUE(holds(done));
+    }
+}
+
 TEST(Refusal, BlockedPinStopsARenewal) {
     Counter counter("expiring");
     const CaseFile file = counter.toPinEntry(Procedure::Renewal, RequestPath::Self,
@@ -353,6 +388,27 @@ TEST(Guard, NothingMovesAClosedCase) {
     EXPECT_EQ(again.error().kind(), ErrorKind::StepNotAllowed);
     auto noReason = counter.engine().cancel(file.id, QStringLiteral(" "), counter.clerk());
     ASSERT_FALSE(noReason.ok());
+}
+
+// R-DATA-TEXT: a reason over its limit or with control characters is refused and nothing is
+// stored; the case stays where it was.
+TEST(Guard, AReasonThatCannotBeStoredIsRefusedBeforeAnything) {
+    Counter counter("healthy");
+    const CaseFile file = counter.throughReception(Procedure::PinReset, RequestPath::Self);
+    const auto before = counter.store().eventsOfCase(file.id);
+    ASSERT_TRUE(before.ok());
+    const QString tooLong(int(domain::textLimit(domain::TextKind::Reason).maxCharacters) + 1,
+                          QLatin1Char('x'));
+    for (const QString& reason : {tooLong, QStringLiteral("\x1b[31m取消\x1b[0m")}) {
+        auto cancelled = counter.engine().cancel(file.id, reason, counter.clerk());
+        ASSERT_FALSE(cancelled.ok());
+        EXPECT_EQ(cancelled.error().inputProblem(), InputProblem::TextRefused);
+        EXPECT_EQ(cancelled.error().textRefusal().kind, domain::TextKind::Reason);
+        auto left = counter.engine().applicantLeft(file.id, reason, counter.clerk());
+        ASSERT_FALSE(left.ok());
+        EXPECT_EQ(left.error().inputProblem(), InputProblem::TextRefused);
+    }
+    EXPECT_EQ(counter.store().eventsOfCase(file.id)->size(), before->size());
 }
 
 TEST(Guard, ApplicantLeftKeepsEverything) {

@@ -53,6 +53,23 @@ TEST_F(SignOff, AClerkIsRefusedAndTheAttemptAudited) {
     EXPECT_TRUE(counter.store().signOffsOfDay(testDay())->empty());
 }
 
+// R-DATA-TEXT: a note over its limit or with control characters other than line feeds is refused
+// and the day stays unsigned.
+TEST_F(SignOff, NotesThatCannotBeStoredAreRefused) {
+    closedCase();
+    const QString tooLong(int(domain::textLimit(domain::TextKind::Note).maxCharacters) + 1,
+                          QLatin1Char('x'));
+    for (const QString& note : {tooLong, QStringLiteral("ok\x1b]0;title\x07")}) {
+        auto refused = review.signOff(supervisor, testDay(), kCounter, note, {});
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().problem, ReviewProblem::NoteInvalid);
+    }
+    EXPECT_TRUE(counter.store().signOffsOfDay(testDay())->empty());
+    auto signed_ =
+        review.signOff(supervisor, testDay(), kCounter, QStringLiteral("一行目\n二行目"), {});
+    EXPECT_TRUE(signed_.ok()) << describe(signed_.error());
+}
+
 TEST_F(SignOff, AClosedDayIsSignedWithTheChainHead) {
     closedCase();
     const auto before = counter.store().verifyChain();

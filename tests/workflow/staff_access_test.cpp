@@ -23,7 +23,7 @@ class Access : public ::testing::Test {
 protected:
     void SetUp() override {
         ASSERT_TRUE(directory.isValid());
-        auto opened = storage::CaseStore::open(databasePath());
+        auto opened = storage::CaseStore::open(databasePath(), storage::OpenOptions::creating());
         ASSERT_TRUE(opened.ok()) << storage::describe(opened.error());
         store = std::make_unique<storage::CaseStore>(std::move(*opened));
         access = std::make_unique<StaffAccess>(*store, clock, AccessSettings{5, kCheapScrypt});
@@ -92,6 +92,26 @@ TEST_F(Access, FirstSupervisorsPasswordFollowsThePolicy) {
     ASSERT_FALSE(asLogin.ok());
     EXPECT_EQ(asLogin.error().passwordProblems, std::vector{domain::PasswordProblem::SameAsLogin});
     EXPECT_TRUE(*access->needsFirstSupervisor());
+}
+
+// R-DATA-TEXT: a login or display name over its limit, or with control characters, is never stored.
+TEST_F(Access, NamesThatCannotBeStoredAreRefused) {
+    const QString longName(int(domain::textLimit(domain::TextKind::StaffName).maxCharacters) + 1,
+                           QChar(0x7A93));
+    for (const QString& name :
+         {longName, QStringLiteral("管理\x1b[2J"), QStringLiteral("管理\n二行目")}) {
+        auto refused = access->createFirstSupervisor(QStringLiteral("kanri"), name,
+                                                     secret(kSupervisorPassword));
+        ASSERT_FALSE(refused.ok());
+        EXPECT_EQ(refused.error().problem, AccessProblem::NameInvalid);
+        ASSERT_TRUE(refused.error().textProblem.has_value());
+    }
+    auto longLogin = access->createFirstSupervisor(
+        QString(65, QLatin1Char('k')), QStringLiteral("管理"), secret(kSupervisorPassword));
+    ASSERT_FALSE(longLogin.ok());
+    EXPECT_EQ(longLogin.error().problem, AccessProblem::LoginInvalid);
+    EXPECT_TRUE(*access->needsFirstSupervisor());
+    EXPECT_TRUE(events(storage::event_type::kStaffCreated).empty());
 }
 
 TEST_F(Access, SignInWithTheRightPasswordGivesTheSession) {
