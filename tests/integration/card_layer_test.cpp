@@ -9,11 +9,50 @@
 #include "pcsc_test.h"
 #include "simulator/profiles.h"
 
+#include <fstream>
+#include <sstream>
+
 namespace jpki::test {
 namespace {
 
 Bytes asBytes(std::string_view text) {
     return Bytes(text.begin(), text.end());
+}
+
+// The local addresses of the TCP sockets listening on `port`, as /proc/net/tcp and tcp6 list them
+// (hex, in the kernel's byte order: 0100007F is 127.0.0.1, 00000000 every interface).
+std::vector<std::string> listeningAddresses(std::uint16_t port) {
+    std::vector<std::string> addresses;
+    char wanted[8];
+    std::snprintf(wanted, sizeof wanted, "%04X", port);
+    for (const char* table : {"/proc/net/tcp", "/proc/net/tcp6"}) {
+        std::ifstream in(table);
+        std::string line;
+        std::getline(in, line); // the header
+        while (std::getline(in, line)) {
+            std::istringstream fields(line);
+            std::string slot, local, remote, state;
+            fields >> slot >> local >> remote >> state;
+            const auto colon = local.rfind(':');
+            if (state == "0A" && colon != std::string::npos && local.substr(colon + 1) == wanted) {
+                addresses.push_back(local.substr(0, colon));
+            }
+        }
+    }
+    return addresses;
+}
+
+// Debian's vpcd listens for the card on every interface; the project's pcscd (started with
+// libjpki_loopback_bind) only on 127.0.0.1, so no other machine can put a card in the reader.
+TEST_F(PcscTest, TheVirtualReaderListensOnLoopbackOnly) {
+    ASSERT_NO_FATAL_FAILURE(startStack({"healthy"}));
+    for (const std::uint16_t port : {stack().port(), std::uint16_t(stack().port() + 1)}) {
+        const std::vector<std::string> addresses = listeningAddresses(port);
+        ASSERT_FALSE(addresses.empty()) << "nothing listens on port " << port;
+        for (const std::string& address : addresses) {
+            EXPECT_EQ(address, "0100007F") << "port " << port;
+        }
+    }
 }
 
 class CardLayerThroughPcsc : public PcscTest {

@@ -116,7 +116,9 @@ void PcscStack::startPcscd() {
     fs::remove("/run/pcscd/pcscd.comm", ignored);
     fs::remove("/run/pcscd/pcscd.pid", ignored);
     const std::string conf = (m_directory / "reader.conf").string();
-    m_pcscd.start({"pcscd", "--foreground", "--apdu", "--config", conf}, m_directory / "pcscd.log");
+    // Debian's vpcd listens on every interface; the project's pcscd binds loopback only.
+    m_pcscd.start({"pcscd", "--foreground", "--apdu", "--config", conf}, m_directory / "pcscd.log",
+                  {{"LD_PRELOAD", JPKI_LOOPBACK_BIND_PATH}});
     const auto deadline = Clock::now() + std::chrono::seconds(10);
     while (Clock::now() < deadline) {
         if (!m_pcscd.running()) {
