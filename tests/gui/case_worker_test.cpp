@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -174,6 +175,25 @@ TEST_F(CaseWorkerTest, SaysWhyTheCaseDatabaseCannotBeOpenedAndRefusesCommands) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return step.has_value(); }, 5000));
     ASSERT_TRUE(step->error);
     EXPECT_EQ(step->error->kind(), workflow::ErrorKind::Storage);
+}
+
+// The window's first start is where a new case database is made, and the clerk is told where;
+// later starts open it without a word.
+TEST_F(CaseWorkerTest, TheFirstStartMakesTheDatabaseAndSaysWhere) {
+    const QString path = settings().databasePath;
+    for (const bool first : {true, false}) {
+        CaseWorker worker(m_clock, settings());
+        MainWindow window(domain::minoCityProfile(), m_clock);
+        window.attachCaseWorker(worker);
+        QSignalSpy created(&worker, &CaseWorker::databaseCreated);
+        ASSERT_EQ(startAndWait(worker), QString());
+        ASSERT_EQ(created.size(), first ? 1 : 0);
+        if (first) {
+            EXPECT_EQ(created.at(0).at(0).toString(), path);
+            EXPECT_TRUE(window.statusBar()->currentMessage().contains(path))
+                << window.statusBar()->currentMessage().toStdString();
+        }
+    }
 }
 
 TEST_F(CaseWorkerTest, TheWindowTakesCasesOnlyWithSomeoneSignedIn) {

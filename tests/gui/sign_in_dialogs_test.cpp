@@ -2,6 +2,7 @@
 // send, and how the password leaves them. Also the idle-lock setting, and (when
 // JPKI_SCREENSHOT_DIR names a folder) the screenshots for the documentation.
 
+#include "domain/free_text.h"
 #include "gui/first_supervisor_dialog.h"
 #include "gui/session_controller.h"
 #include "gui/sign_in_dialog.h"
@@ -97,6 +98,20 @@ TEST(SignInDialog, UnlockModeNamesWhoseScreenItIsAndFillsTheirId) {
     EXPECT_EQ(dialog.mode(), SignInMode::Unlock);
     EXPECT_EQ(dialog.login(), QStringLiteral("clerk"));
     EXPECT_TRUE(label(dialog, "hintLabel").text().contains(QStringLiteral("窓口 花子")));
+}
+
+// R-DATA-TEXT: the fields take no more than the workflow may store.
+TEST(FirstSupervisorDialog, TheNameFieldsTakeNoMoreThanCanBeStored) {
+    FirstSupervisorDialog dialog;
+    auto* login = dialog.findChild<QLineEdit*>(QStringLiteral("loginEdit"));
+    auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("nameEdit"));
+    ASSERT_NE(login, nullptr);
+    ASSERT_NE(name, nullptr);
+    EXPECT_EQ(login->maxLength(),
+              int(domain::textLimit(domain::TextKind::StaffLogin).maxCharacters));
+    EXPECT_EQ(name->maxLength(), int(domain::textLimit(domain::TextKind::StaffName).maxCharacters));
+    name->setText(QString(500, QLatin1Char('x')));
+    EXPECT_EQ(name->text().size(), name->maxLength());
 }
 
 TEST(FirstSupervisorDialog, ShowsEachReasonOfThePolicyAsThePasswordIsTyped) {
