@@ -128,8 +128,11 @@ Options parseArguments(int argc, char** argv) {
         } else if (argument == "--today") {
             const std::string text = value();
             options.today = domain::parseIsoDate(text);
-            if (!options.today) {
-                usageError("--today needs a date YYYY-MM-DD, not '" + text + "'");
+            if (!options.today || !domain::isAcceptedDate(*options.today)) {
+                usageError("--today needs a date YYYY-MM-DD from " +
+                           domain::formatIsoDate(domain::firstAcceptedDate) + " to " +
+                           domain::formatIsoDate(domain::lastAcceptedDate) + ", not '" + text +
+                           "'");
             }
         } else if (argument == "--vanish-after-apdus") {
             options.link.vanishAfterApdus = parseNumber(argument, value(), UINT32_MAX);
