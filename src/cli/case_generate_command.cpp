@@ -11,6 +11,7 @@
 #include "workflow/synthetic/synthetic_history.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <cstdio>
@@ -38,6 +39,24 @@ std::optional<int> positiveNumber(Invocation& call, const QString& option, int m
         return std::nullopt;
     }
     return value;
+}
+
+// The authority in `folder`, made on the first run complete under a temporary name and renamed
+// into place, so that a run stopped half-way leaves no half-made authority to break the next.
+issuer::Result<issuer::LocalAuthority> openOwnAuthority(const QString& folder,
+                                                        const domain::Date& start) {
+    if (!QFileInfo::exists(folder)) {
+        const QString building = folder + QStringLiteral(".creating");
+        QDir(building).removeRecursively();
+        if (auto made = issuer::LocalAuthority::create(building.toStdString(), start); !made) {
+            return made.error();
+        }
+        if (!QDir().rename(building, folder)) {
+            return issuer::IssuerError(issuer::IssuerErrorCode::StorageFailure,
+                                       "moving the new authority into place");
+        }
+    }
+    return issuer::LocalAuthority::open(folder.toStdString());
 }
 
 int databaseGenerate(const QStringList& arguments) {
@@ -110,8 +129,7 @@ int databaseGenerate(const QStringList& arguments) {
     }
     // Its own authority beside the database, never the counter's (the data folder's authority/).
     const QString authorityFolder = *database + QStringLiteral(".authority");
-    auto authority =
-        issuer::LocalAuthority::openOrCreate(authorityFolder.toStdString(), options.start);
+    auto authority = openOwnAuthority(authorityFolder, options.start);
     if (!authority) {
         //: en: The local issuing authority in %1 cannot be used: %2
         return call.fail(
