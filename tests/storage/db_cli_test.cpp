@@ -464,7 +464,11 @@ TEST_F(GenerateCli, NeverWritesToADatabaseWithRealCases) {
     const QString real = folder.file(QStringLiteral("cases.sqlite3"));
     {
         auto store = valueOrThrow(CaseStore::open(real, OpenOptions::creating()));
-        valueOrThrow(fillSyntheticHistory(store, {date(2026, 4, 1), 1, 2, 2, 1, 1, 7}));
+        SyntheticHistoryOptions options;
+        options.firstDay = date(2026, 4, 1);
+        options.casesPerDay = 2;
+        options.eventsPerCase = 2;
+        valueOrThrow(fillSyntheticHistory(store, options));
         EXPECT_FALSE(valueOrThrow(store.holdsSyntheticHistory()));
     }
     rawExecute(real, "PRAGMA wal_checkpoint(TRUNCATE);");

@@ -34,7 +34,7 @@ class RecordProof : public ::testing::Test {
 protected:
     void SetUp() override {
         path = folder.file(QStringLiteral("cases.sqlite3"));
-        store.emplace(valueOrThrow(CaseStore::open(path)));
+        store.emplace(valueOrThrow(CaseStore::open(path, OpenOptions::creating())));
         clerk = addStaff(*store, QStringLiteral("clerk-a"), StaffRole::Clerk,
                          japanTime(2026, 4, 1, 8, 0))
                     .id;
@@ -113,7 +113,7 @@ TEST_P(RecordTampering, IsNamedByAuditVerifyDbCheckAndTheDaysCheck) {
     const Tampering& tampering = GetParam();
     store.reset();
     rawExecute(path, tampering.sql);
-    store.emplace(valueOrThrow(CaseStore::open(path)));
+    store.emplace(valueOrThrow(CaseStore::open(path, OpenOptions::creating())));
 
     const ChainVerification verified = verify();
     EXPECT_FALSE(verified.holds());
@@ -206,7 +206,7 @@ INSTANTIATE_TEST_SUITE_P(
 TEST_F(RecordProof, AnAccessDecisionNeverRestsOnAnUnprovenAccount) {
     store.reset();
     rawExecute(path, "UPDATE staff SET role='supervisor' WHERE login='clerk-a'");
-    store.emplace(valueOrThrow(CaseStore::open(path)));
+    store.emplace(valueOrThrow(CaseStore::open(path, OpenOptions::creating())));
     auto byId = store->findStaff(clerk);
     ASSERT_FALSE(byId);
     EXPECT_EQ(byId.error().code, StorageErrorCode::Unproven);
@@ -277,7 +277,8 @@ TEST(ApplicantDigest, LinksNobodyAcrossStoresAndCannotBeRecomputed) {
     QStringList digests;
     for (int installation = 0; installation < 2; ++installation) {
         TempFolder folder;
-        CaseStore store = valueOrThrow(CaseStore::open(folder.file(QStringLiteral("c.sqlite3"))));
+        CaseStore store = valueOrThrow(
+            CaseStore::open(folder.file(QStringLiteral("c.sqlite3")), OpenOptions::creating()));
         const StaffId clerk =
             addStaff(store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0))
                 .id;
@@ -326,7 +327,7 @@ TEST(CaseSummaryTimes, AHandlingTimeIsNeverNegative) {
 TEST(WriteAheadLog, ADamagedFrameIsRefusedBeforeCommitsAfterItAreLost) {
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("cases.sqlite3"));
-    CaseStore store = valueOrThrow(CaseStore::open(path));
+    CaseStore store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
     const StaffId clerk =
         addStaff(store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0)).id;
     const CaseId caseId = openCase(store, clerk, japanTime(2026, 4, 1, 9, 0)).id;
