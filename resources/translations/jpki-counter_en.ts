@@ -74,19 +74,9 @@
         <translation>The option --%1 is required.</translation>
     </message>
     <message>
-        <source>--%1: 「%2」は正しい日付ではありません。</source>
-        <extracomment>en: --%1: "%2" is not a valid date.</extracomment>
-        <translation>--%1: "%2" is not a valid date.</translation>
-    </message>
-    <message>
         <source>%1を指定してください。</source>
         <extracomment>en: Give %1.</extracomment>
         <translation>Give %1.</translation>
-    </message>
-    <message>
-        <source>「%1」は正しい日付ではありません。</source>
-        <extracomment>en: "%1" is not a valid date.</extracomment>
-        <translation>"%1" is not a valid date.</translation>
     </message>
     <message>
         <source>発行日が生年月日より前です。</source>
@@ -431,6 +421,46 @@ Sex: %4</translation>
         <source>レポートを標準出力に書き込めませんでした(%1)。</source>
         <extracomment>en: The report could not be written to standard output (%1).</extracomment>
         <translation>The report could not be written to standard output (%1).</translation>
+    </message>
+    <message>
+        <source>db generate は窓口の案件データベース(%1)には書き込みません。--db で新しいファイルを指定してください。</source>
+        <extracomment>en: db generate never writes to the counter's own case database (%1). Give a new file with --db.</extracomment>
+        <translation>db generate never writes to the counter's own case database (%1). Give a new file with --db.</translation>
+    </message>
+    <message>
+        <source>余分な引数「%1」があります。</source>
+        <extracomment>en: Unexpected argument "%1".</extracomment>
+        <translation>Unexpected argument "%1".</translation>
+    </message>
+    <message>
+        <source>--profile: %1 を読み込めません(ファイルがないか、読み取れません)。</source>
+        <extracomment>en: --profile: %1 cannot be read (no such file, or not a readable file).</extracomment>
+        <translation>--profile: %1 cannot be read (no such file, or not a readable file).</translation>
+    </message>
+    <message>
+        <source>%1: 「%2」は正しい日付ではありません。</source>
+        <extracomment>en: %1: "%2" is not a valid date.</extracomment>
+        <translation>%1: "%2" is not a valid date.</translation>
+    </message>
+    <message>
+        <source>%1: %2 はこのプログラムが扱う日付の範囲(%3)の外です。</source>
+        <extracomment>en: %1: %2 is outside the dates this program accepts (%3).</extracomment>
+        <translation>%1: %2 is outside the dates this program accepts (%3).</translation>
+    </message>
+    <message>
+        <source>標準入力の行が長すぎます(%1 バイトまで)。何も使っていません。</source>
+        <extracomment>en: The line on standard input is too long (at most %1 bytes); nothing was used.</extracomment>
+        <translation>The line on standard input is too long (at most %1 bytes); nothing was used.</translation>
+    </message>
+    <message>
+        <source>標準入力に NUL バイトが含まれています。何も使っていません。</source>
+        <extracomment>en: Standard input holds a NUL byte; nothing was used.</extracomment>
+        <translation>Standard input holds a NUL byte; nothing was used.</translation>
+    </message>
+    <message>
+        <source>%1: %2 カードには送っていません。</source>
+        <extracomment>en: %1: %2 It was not sent to the card.</extracomment>
+        <translation>%1: %2 It was not sent to the card.</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1365,11 @@ Sex: %4</translation>
         <source>職員アカウントの管理(&amp;A)…</source>
         <extracomment>en: &amp;Staff accounts…</extracomment>
         <translation>&amp;Staff accounts…</translation>
+    </message>
+    <message>
+        <source>新しい受付記録のデータベースを作成しました: %1</source>
+        <extracomment>en: A new case database was created: %1</extracomment>
+        <translation>A new case database was created: %1</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2447,11 @@ Sex: %4</translation>
         <extracomment>en: Action: %1</extracomment>
         <translation>Action: %1</translation>
     </message>
+    <message>
+        <source>この表示名は使えません。</source>
+        <extracomment>en: The display name cannot be used.</extracomment>
+        <translation>The display name cannot be used.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::messages::Advice</name>
@@ -3340,6 +3380,74 @@ Sex: %4</translation>
         <extracomment>en: When record %1 was made, the PC's clock was %2 seconds behind the record before it; the record was given that record's time instead. Check the PC's clock.</extracomment>
         <translation>When record %1 was made, the PC's clock was %2 seconds behind the record before it; the record was given that record's time instead. Check the PC's clock.</translation>
     </message>
+    <message>
+        <source>メモをこのままでは保存できません。</source>
+        <extracomment>en: A note cannot be stored as it is.</extracomment>
+        <translation>A note cannot be stored as it is.</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::messages::TextRule</name>
+    <message>
+        <source>自治体・窓口の名称</source>
+        <extracomment>en: The municipality's and counter's names</extracomment>
+        <translation>The municipality's and counter's names</translation>
+    </message>
+    <message>
+        <source>ログイン名</source>
+        <extracomment>en: The login</extracomment>
+        <translation>The login</translation>
+    </message>
+    <message>
+        <source>表示名</source>
+        <extracomment>en: The display name</extracomment>
+        <translation>The display name</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <extracomment>en: The name</extracomment>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <extracomment>en: The address</extracomment>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <extracomment>en: The reason</extracomment>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <source>メモ</source>
+        <extracomment>en: The note</extracomment>
+        <translation>The note</translation>
+    </message>
+    <message>
+        <source>郵送方法</source>
+        <extracomment>en: The mailing method</extracomment>
+        <translation>The mailing method</translation>
+    </message>
+    <message>
+        <source>%1は%2文字以内にしてください。</source>
+        <extracomment>en: %1 can be at most %2 characters long.</extracomment>
+        <translation>%1 can be at most %2 characters long.</translation>
+    </message>
+    <message>
+        <source>%1に制御文字は使えません(改行は使えます)。</source>
+        <extracomment>en: %1 cannot hold control characters (line breaks are allowed).</extracomment>
+        <translation>%1 cannot hold control characters (line breaks are allowed).</translation>
+    </message>
+    <message>
+        <source>%1に制御文字や改行は使えません。</source>
+        <extracomment>en: %1 cannot hold control characters or line breaks.</extracomment>
+        <translation>%1 cannot hold control characters or line breaks.</translation>
+    </message>
+    <message>
+        <source>%1は正しい UTF-8 の文字列ではありません。</source>
+        <extracomment>en: %1 is not valid UTF-8 text.</extracomment>
+        <translation>%1 is not valid UTF-8 text.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::messages::Validity</name>
@@ -3647,11 +3755,6 @@ Sex: %4</translation>
         <translation>The PIN written on the inquiry-and-reply form is wrong. The renewal cannot go on through the proxy; the PIN must be reset first.</translation>
     </message>
     <message>
-        <source>新しい暗証番号が条件を満たしていません。</source>
-        <extracomment>en: The new PIN does not meet the rules.</extracomment>
-        <translation>The new PIN does not meet the rules.</translation>
-    </message>
-    <message>
         <source>新しい暗証番号が確認用の入力と一致しません。もう一度入力してください。</source>
         <extracomment>en: The two entries of the new PIN do not match. Enter it again.</extracomment>
         <translation>The two entries of the new PIN do not match. Enter it again.</translation>
@@ -3766,6 +3869,16 @@ Sex: %4</translation>
         <extracomment>en: %1 at counter %2 has been signed off; nothing more can be recorded for that day. Call the supervisor.</extracomment>
         <translation>%1 at counter %2 has been signed off; nothing more can be recorded for that day. Call the supervisor.</translation>
     </message>
+    <message>
+        <source>暗証番号が決められた形式ではないため、カードに送っていません。</source>
+        <extracomment>en: The PIN does not have the form it must have; it was not sent to the card.</extracomment>
+        <translation>The PIN does not have the form it must have; it was not sent to the card.</translation>
+    </message>
+    <message>
+        <source>入力された文字列が長すぎるか、制御文字を含むため保存できません。</source>
+        <extracomment>en: A text entered cannot be stored: it is too long or holds control characters.</extracomment>
+        <translation>A text entered cannot be stored: it is too long or holds control characters.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::platform::Files</name>
@@ -3848,11 +3961,6 @@ Sex: %4</translation>
         <translation>%1: "%2" is not a month and day (MM-DD).</translation>
     </message>
     <message>
-        <source>%1: 「%2」は日付(YYYY-MM-DD)ではありません。</source>
-        <extracomment>en: %1: "%2" is not a date (YYYY-MM-DD).</extracomment>
-        <translation>%1: "%2" is not a date (YYYY-MM-DD).</translation>
-    </message>
-    <message>
         <source>不明な設定項目 %1 があります。</source>
         <extracomment>en: Unknown setting %1.</extracomment>
         <translation>Unknown setting %1.</translation>
@@ -3861,6 +3969,16 @@ Sex: %4</translation>
         <source>自治体設定ファイル %1 を読めません。</source>
         <extracomment>en: The municipality profile %1 cannot be read.</extracomment>
         <translation>The municipality profile %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>%1 は%2文字以内の1行で、制御文字を含まないようにしてください。</source>
+        <extracomment>en: %1 must be at most %2 characters long, on one line, without control characters.</extracomment>
+        <translation>%1 must be at most %2 characters long, on one line, without control characters.</translation>
+    </message>
+    <message>
+        <source>%1: 「%2」は 1900-01-01 から 2099-12-31 までの日付(YYYY-MM-DD)ではありません。</source>
+        <extracomment>en: %1: "%2" is not a date (YYYY-MM-DD) from 1900-01-01 to 2099-12-31.</extracomment>
+        <translation>%1: "%2" is not a date (YYYY-MM-DD) from 1900-01-01 to 2099-12-31.</translation>
     </message>
 </context>
 <context>
@@ -4022,6 +4140,21 @@ Sex: %4</translation>
         <source>案件データベースの記録が監査記録と一致しません。プログラムの外で変更されています。この記録は使用しません。監督者とシステム担当者に連絡してください。</source>
         <extracomment>en: A record in the case database does not match the audit chain: it was changed outside this program. It is not used. Call the supervisor and the system administrator.</extracomment>
         <translation>A record in the case database does not match the audit chain: it was changed outside this program. It is not used. Call the supervisor and the system administrator.</translation>
+    </message>
+    <message>
+        <source>ここに案件データベースはありません(ファイルがないか、空です)。新しく作成もしていません。パスを確認してください。</source>
+        <extracomment>en: There is no case database here (the file is missing or empty), and none was created. Check the path.</extracomment>
+        <translation>There is no case database here (the file is missing or empty), and none was created. Check the path.</translation>
+    </message>
+    <message>
+        <source>通常のファイルではないため(フォルダー、FIFO、デバイス、ソケットなど)、開いていません。</source>
+        <extracomment>en: This is not a regular file (a folder, a FIFO, a device or a socket), so it was not opened.</extracomment>
+        <translation>This is not a regular file (a folder, a FIFO, a device or a socket), so it was not opened.</translation>
+    </message>
+    <message>
+        <source>このデータベースは架空の履歴用に作成されたものではないため、何も書き込んでいません。新しいファイルを指定してください。</source>
+        <extracomment>en: This database was not made for synthetic history, so nothing was written to it. Give a new file.</extracomment>
+        <translation>This database was not made for synthetic history, so nothing was written to it. Give a new file.</translation>
     </message>
 </context>
 </TS>
