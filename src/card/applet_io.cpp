@@ -194,8 +194,10 @@ Result<Bytes> readBinary(CardChannel& channel, std::uint16_t offset, std::size_t
 }
 
 Result<Bytes> readDerFile(CardChannel& channel) {
-    constexpr std::size_t kHeaderLength = 4;
-    Result<ResponseApdu> first = channel.transmit(commands::readBinary(0, kHeaderLength));
+    // The first short READ BINARY asks for 256 bytes: the header is in them, and so is all of a
+    // small file. No separate header read, and no extended command on a card not known to take
+    // one: on a short-APDU card the refusal would cost a command to save none.
+    Result<ResponseApdu> first = channel.transmit(commands::readBinary(0, commands::kShortLeMax));
     if (!first) {
         return first.error();
     }
@@ -208,34 +210,46 @@ Result<Bytes> readDerFile(CardChannel& channel) {
     if (!isSuccessOrEndOfFile(first->sw)) {
         return errorFromStatusWord(first->sw, "READ BINARY");
     }
-    const Bytes& header = first->data;
-    if (header.size() < 2 || header[0] != 0x30) {
+    Bytes& content = first->data;
+    if (content.size() > commands::kShortLeMax) {
+        return CardError(CardErrorCode::MalformedResponse, "READ BINARY answered too much");
+    }
+    if (content.size() < 2 || content[0] != 0x30) {
         return CardError(CardErrorCode::MalformedResponse, "DER file does not start with 30");
     }
     std::size_t total = 0;
-    if (header[1] < 0x80) {
-        total = 2 + std::size_t{header[1]};
-    } else if (header[1] == 0x81 && header.size() >= 3) {
-        total = 3 + std::size_t{header[2]};
-    } else if (header[1] == 0x82 && header.size() >= 4) {
-        total = 4 + ((std::size_t{header[2]} << 8) | header[3]);
+    if (content[1] < 0x80) {
+        total = 2 + std::size_t{content[1]};
+    } else if (content[1] == 0x81 && content.size() >= 3) {
+        total = 3 + std::size_t{content[2]};
+    } else if (content[1] == 0x82 && content.size() >= 4) {
+        total = 4 + ((std::size_t{content[2]} << 8) | content[3]);
     } else {
         return CardError(CardErrorCode::MalformedResponse, "DER file: unsupported length");
     }
-    if (header.size() > kHeaderLength || (header.size() < kHeaderLength && header.size() < total)) {
-        return CardError(CardErrorCode::MalformedResponse, "DER file: short header");
+    if (total > kMaxBinaryFileSize) {
+        return CardError(CardErrorCode::MalformedResponse,
+                         "DER file: length beyond what a file can hold");
     }
-    Bytes content(header.begin(),
-                  header.begin() + static_cast<std::ptrdiff_t>(std::min(header.size(), total)));
-    if (content.size() < total) {
-        Result<Bytes> rest =
-            readBinary(channel, static_cast<std::uint16_t>(content.size()), total - content.size());
-        if (!rest) {
-            return rest.error();
-        }
-        content.insert(content.end(), rest->begin(), rest->end());
+    if (content.size() >= total) {
+        content.resize(total);
+        return std::move(content);
     }
-    return content;
+    if (first->sw == 0x6282) {
+        return CardError(CardErrorCode::MalformedResponse, "DER file shorter than its length");
+    }
+    const auto offset = static_cast<std::uint16_t>(content.size());
+    Result<Bytes> rest = channel.extendedLength() == ExtendedLength::Supported
+                             ? readBinary(channel, offset, total - content.size())
+                             : readChunks(channel, offset, total - content.size(), {});
+    if (!rest && rest.error().code == CardErrorCode::EndOfFile) {
+        return CardError(CardErrorCode::MalformedResponse, "DER file shorter than its length");
+    }
+    if (!rest) {
+        return rest.error();
+    }
+    content.insert(content.end(), rest->begin(), rest->end());
+    return std::move(content);
 }
 
 Result<void> updateBinary(CardChannel& channel, std::span<const std::uint8_t> data) {

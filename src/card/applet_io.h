@@ -5,6 +5,7 @@
 
 #include "card/card_channel.h"
 #include "card/card_files.h"
+#include "card/commands.h"
 #include "card/pin.h"
 #include "card/result.h"
 
@@ -43,8 +44,14 @@ Result<void> verifyPin(CardChannel& channel, PinReference pin, std::span<const s
 // chunks; a refusal is remembered on the channel. EndOfFile when the file is shorter.
 Result<Bytes> readBinary(CardChannel& channel, std::uint16_t offset, std::size_t length);
 
-// Reads a whole DER object (a certificate) from the selected file: 4 header bytes, then the
-// length they announce. EndOfFile when the file is empty.
+// The most a file can hold: READ BINARY and UPDATE BINARY address offsets up to 7FFF.
+inline constexpr std::size_t kMaxBinaryFileSize = std::size_t{commands::kMaxBinaryOffset} + 1;
+
+// Reads a whole DER object (a certificate) from the selected file: a short READ BINARY of 256
+// bytes, then the rest of the length it announces (in one extended command only when the
+// connection is known to take them, else in 256-byte chunks). EndOfFile when the file is empty;
+// MalformedResponse when the announced length is beyond what a file holds or the file ends
+// before it.
 Result<Bytes> readDerFile(CardChannel& channel);
 
 // Writes `data` at offset 0 of the selected file with UPDATE BINARY, in one extended command

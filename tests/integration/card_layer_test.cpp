@@ -41,6 +41,8 @@ protected:
                                              : std::nullopt);
     }
 
+    void expectFullStatusWithin(std::size_t apduLimit);
+
     card::PcscContext m_cardContext;
 };
 
@@ -75,6 +77,43 @@ TEST_F(CardLayerThroughPcsc, ReadsTheStatusOfAHealthyCard) {
     EXPECT_EQ(status->pin(card::PinReference::Signature).triesLeft, 5);
     EXPECT_EQ(status->pin(card::PinReference::CardInfo).triesLeft, 3);
     EXPECT_EQ(status->pin(card::PinReference::ResidentRegistry).triesLeft, 3);
+}
+
+// The full status without a password, counted in pcscd's log: each applet selected once, the
+// user-authentication certificate, the signature certificate's file, every PIN's tries.
+void CardLayerThroughPcsc::expectFullStatusWithin(std::size_t apduLimit) {
+    const sim::Profile profile = *sim::makeProfile("healthy", stack().today());
+    const auto channel = openChannel();
+    ASSERT_TRUE(channel);
+    const std::size_t before = stack().apduCount();
+    const card::Result<card::CardStatus> status = readStatus(*channel, std::nullopt);
+    ASSERT_TRUE(status) << card::describe(status.error());
+    const std::size_t apdus = stack().apduCount() - before;
+    std::cout << "[ figures  ] readCardStatus without a password: " << apdus << " APDUs\n";
+    EXPECT_LE(apdus, apduLimit);
+
+    const card::CertificateSummary& authentication =
+        status->certificate(card::JpkiCertificate::UserAuthentication);
+    ASSERT_EQ(authentication.presence, card::CertificatePresence::Present);
+    EXPECT_EQ(authentication.certificate->notAfter(), profile.authentication.expires);
+    EXPECT_EQ(status->certificate(card::JpkiCertificate::Signature).presence,
+              card::CertificatePresence::NotRead);
+    EXPECT_EQ(status->pin(card::PinReference::UserAuthentication).triesLeft, 3);
+    EXPECT_EQ(status->pin(card::PinReference::Signature).triesLeft, 5);
+    EXPECT_EQ(status->pin(card::PinReference::CardInfo).triesLeft, 3);
+    EXPECT_EQ(status->pin(card::PinReference::ResidentRegistry).triesLeft, 3);
+}
+
+TEST_F(CardLayerThroughPcsc, ReadsTheFullStatusOfAShortApduCardInSeventeenApdus) {
+    SimulatorOptions options("healthy");
+    options.shortApdusOnly = true;
+    ASSERT_NO_FATAL_FAILURE(startStack(options));
+    expectFullStatusWithin(17);
+}
+
+TEST_F(CardLayerThroughPcsc, ReadsTheFullStatusOfAnExtendedLengthCardInEighteenApdusAtMost) {
+    ASSERT_NO_FATAL_FAILURE(startStack({"healthy"}));
+    expectFullStatusWithin(18);
 }
 
 TEST_F(CardLayerThroughPcsc, TellsAnAbsentSignatureCertificateFromABlockedPassword) {
