@@ -23,8 +23,9 @@ Result<void> selectApplet(CardChannel& channel, Applet applet);
 Result<void> selectFile(CardChannel& channel, std::uint16_t fileId);
 
 // Selects the PIN's file and asks its tries without spending one. An answer 6A 82 to the select
-// is "absent"; an unexpected status word is "unknown"; only 63 C0 and 69 83 are "blocked".
-// Transport failures are errors.
+// is "absent"; a refusal of the VERIFY is "unknown"; only 63 C0 and 69 83 are "blocked".
+// Transport failures are errors, and so is an answer that means nothing (UnexpectedAnswer):
+// tries above the PIN's limit, another warning, data.
 Result<PinStatus> queryPinStatus(CardChannel& channel, PinReference pin);
 
 // Selects the applet, then asks its PIN's tries: a status word refusing that SELECT gives
@@ -34,6 +35,11 @@ Result<PinStatus> queryAppletPinStatus(CardChannel& channel, Applet applet, PinR
 // InvalidArgument for a PIN that cannot be sent: empty (VERIFY without data only asks the tries)
 // or longer than a short command carries.
 Result<void> checkPinLength(std::span<const std::uint8_t> value);
+
+// What a VERIFY's status word other than 90 00 means for `pin`: WrongPin with the tries left,
+// PinBlocked, the refusal it is, or UnexpectedAnswer for tries above the PIN's limit or a warning
+// that means nothing for VERIFY.
+CardError verifyRefusal(std::uint16_t statusWord, PinReference pin, std::string context);
 
 // Selects the PIN's file and verifies. WrongPin carries the tries left; PinBlocked when locked.
 // An empty PIN is refused here: VERIFY without data would only ask the tries.

@@ -103,7 +103,11 @@ Result<PinStatus> signaturePinStatus(CardChannel& channel,
         check = PasswordCheck::Accepted;
         return PinStatus::present(limit, limit);
     }
-    const CardError refusal = errorFromStatusWord(answer->sw);
+    const CardError refusal =
+        verifyRefusal(answer->sw, PinReference::Signature, "VERIFY signature password");
+    if (refusal.code == CardErrorCode::UnexpectedAnswer) {
+        return refusal;
+    }
     if (refusal.code == CardErrorCode::WrongPin) {
         check = PasswordCheck::Rejected;
         return PinStatus::present(*refusal.triesLeft, limit);

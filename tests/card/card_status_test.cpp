@@ -162,6 +162,17 @@ TEST(CardStatus, AWrongPasswordLeavesTheCertificateUnreadAndCountsDown) {
               CertificatePresence::NotRead);
 }
 
+TEST(CardStatus, APasswordAnswerAboveItsLimitIsAnUnexpectedAnswerNotACount) {
+    ScriptedChannel channel;
+    expectJpkiStart(channel);
+    channel.expect(selectFileHex(jpki_ef::kSignaturePin), "9000")
+        .expect("0020008008" + pinHex("WRONG123"), "63C9");
+    const auto status = readCardStatus(channel, kToday, pinBytes("WRONG123"));
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().code, CardErrorCode::UnexpectedAnswer);
+    EXPECT_EQ(status.error().statusWord, 0x63C9);
+}
+
 TEST(CardStatus, AnEmptiedCertificateFileIsEmpty) {
     ScriptedChannel channel;
     channel.expect(selectAppletHex(Applet::Jpki), "9000")

@@ -147,7 +147,7 @@ TEST(JpkiApplet, AFileShorterThanItsHeaderSaysIsMalformed) {
     EXPECT_EQ(later.error().code, CardErrorCode::MalformedResponse);
 }
 
-TEST(JpkiApplet, ALengthBeyondWhatAFileHoldsIsMalformedAndReadsNoFurther) {
+TEST(JpkiApplet, ALengthBeyondWhatAFileHoldsIsAnUnexpectedAnswerAndReadsNoFurther) {
     ScriptedChannel channel;
     Bytes header(256, 0x00);
     header[0] = 0x30;
@@ -157,8 +157,54 @@ TEST(JpkiApplet, ALengthBeyondWhatAFileHoldsIsMalformedAndReadsNoFurther) {
     channel.expect(readBinaryHex(0, 256), answerHex(header));
     const Result<Bytes> read = readDerFile(channel);
     ASSERT_FALSE(read);
-    EXPECT_EQ(read.error().code, CardErrorCode::MalformedResponse);
+    EXPECT_EQ(read.error().code, CardErrorCode::UnexpectedAnswer);
     EXPECT_EQ(channel.exchangeCount(), 1u);
+}
+
+TEST(JpkiApplet, AReadAnsweredWithAPinsStatusWordIsAnUnexpectedAnswer) {
+    for (const char* answer : {"63C2", "6281", "9001"}) {
+        ScriptedChannel channel;
+        channel.expect(readBinaryHex(0, 256), answer);
+        const Result<Bytes> read = readDerFile(channel);
+        ASSERT_FALSE(read) << answer;
+        EXPECT_EQ(read.error().code, CardErrorCode::UnexpectedAnswer) << answer;
+        EXPECT_FALSE(read.error().triesLeft) << answer;
+    }
+    ScriptedChannel refused;
+    refused.expect(readBinaryHex(0, 256), "6982");
+    const Result<Bytes> read = readDerFile(refused);
+    ASSERT_FALSE(read);
+    EXPECT_EQ(read.error().code, CardErrorCode::SecurityStatusNotSatisfied);
+}
+
+TEST(JpkiApplet, TriesAboveThePinsLimitOrAWarningAreAnUnexpectedAnswerNotACount) {
+    for (const char* answer : {"63C4", "63CF", "6282", "6300"}) {
+        ScriptedChannel channel;
+        channel.expect(selectAppletHex(Applet::Jpki), "9000")
+            .expect(selectFileHex(jpki_ef::kUserAuthPin), "9000")
+            .expect("00200080", answer);
+        const Result<PinStatus> status =
+            JpkiApplet(channel).pinStatus(PinReference::UserAuthentication);
+        ASSERT_FALSE(status) << answer;
+        EXPECT_EQ(status.error().code, CardErrorCode::UnexpectedAnswer) << answer;
+    }
+    ScriptedChannel withData;
+    withData.expect(selectAppletHex(Applet::Jpki), "9000")
+        .expect(selectFileHex(jpki_ef::kUserAuthPin), "9000")
+        .expect("00200080", "03 9000");
+    const Result<PinStatus> status =
+        JpkiApplet(withData).pinStatus(PinReference::UserAuthentication);
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().code, CardErrorCode::UnexpectedAnswer);
+
+    ScriptedChannel verifying;
+    verifying.expect(selectAppletHex(Applet::Jpki), "9000")
+        .expect(selectFileHex(jpki_ef::kSignaturePin), "9000")
+        .expect("0020008006" + pinHex("WRONG1"), "63C6"); // the password has 5 tries
+    const Result<void> verified =
+        JpkiApplet(verifying).verifyPin(PinReference::Signature, pinBytes("WRONG1"));
+    ASSERT_FALSE(verified);
+    EXPECT_EQ(verified.error().code, CardErrorCode::UnexpectedAnswer);
 }
 
 TEST(JpkiApplet, SignatureCertificateNeedsThePassword) {
