@@ -22,6 +22,13 @@ bool isSuccessOrEndOfFile(std::uint16_t sw) {
     return sw == 0x9000 || sw == 0x6282;
 }
 
+// A READ BINARY answered neither data nor end of file: a refusal keeps its meaning, anything
+// else (a PIN's 63 Cx, another warning) means nothing for a read.
+CardError readBinaryFailure(std::uint16_t sw) {
+    return isRefusal(sw) ? errorFromStatusWord(sw, "READ BINARY")
+                         : unexpectedAnswer(sw, "READ BINARY");
+}
+
 // The card or the reader turned down an extended command (rather than the command itself).
 bool refusesExtended(const Result<ResponseApdu>& response) {
     if (!response) {
@@ -44,7 +51,7 @@ Result<Bytes> readChunks(CardChannel& channel, std::size_t offset, std::size_t l
             return response.error();
         }
         if (!isSuccessOrEndOfFile(response->sw)) {
-            return errorFromStatusWord(response->sw, "READ BINARY");
+            return readBinaryFailure(response->sw);
         }
         if (response->data.size() > chunk) {
             return CardError(CardErrorCode::MalformedResponse, "READ BINARY answered too much");
@@ -115,15 +122,20 @@ Result<PinStatus> queryPinStatus(CardChannel& channel, PinReference pin) {
     if (!answer) {
         return answer.error();
     }
-    if (answer->sw1() == 0x63 && (answer->sw2() & 0xF0) == 0xC0) {
-        return PinStatus::present(answer->sw2() & 0x0F, limit);
-    }
-    if (answer->sw == 0x6983) {
-        return PinStatus::present(0, limit);
-    }
+    const std::string context = std::string("VERIFY without data, ") + std::string(pinName(pin));
     if (answer->ok()) {
+        if (!answer->data.empty()) {
+            return unexpectedAnswer(answer->sw, context + ": data in the answer");
+        }
         // Already verified in this selection: a successful VERIFY restored the counter.
         return PinStatus::present(limit, limit);
+    }
+    const CardError refusal = verifyRefusal(answer->sw, pin, context);
+    if (refusal.code == CardErrorCode::WrongPin || refusal.code == CardErrorCode::PinBlocked) {
+        return PinStatus::present(*refusal.triesLeft, limit);
+    }
+    if (refusal.code == CardErrorCode::UnexpectedAnswer) {
+        return refusal;
     }
     cardLogger()->warn("{}: VERIFY without data answered {:04X}; status unknown", pinName(pin),
                        answer->sw);
@@ -148,12 +160,33 @@ Result<void> verifyPin(CardChannel& channel, PinReference pin,
     }
     CommandApdu command = commands::verify(value);
     const WipeOnExit wipeCommand(command.data);
-    Result<ResponseApdu> response =
-        transmitExpectingOk(channel, command, std::string("VERIFY ") + std::string(pinName(pin)));
+    const std::string context = std::string("VERIFY ") + std::string(pinName(pin));
+    Result<ResponseApdu> response = channel.transmit(command);
     if (!response) {
-        return response.error();
+        CardError error = response.error();
+        if (error.context.empty()) {
+            error.context = context;
+        }
+        return error;
+    }
+    if (!response->ok()) {
+        return verifyRefusal(response->sw, pin, context);
     }
     return {};
+}
+
+CardError verifyRefusal(std::uint16_t statusWord, PinReference pin, std::string context) {
+    CardError error = errorFromStatusWord(statusWord, context);
+    if (error.code == CardErrorCode::WrongPin || error.code == CardErrorCode::PinBlocked) {
+        if (*error.triesLeft > pinRetryLimit(pin)) {
+            return unexpectedAnswer(statusWord, context + ": tries above the PIN's limit");
+        }
+        return error;
+    }
+    if (!isRefusal(statusWord)) {
+        return unexpectedAnswer(statusWord, std::move(context));
+    }
+    return error;
 }
 
 Result<Bytes> readBinary(CardChannel& channel, std::uint16_t offset, std::size_t length) {
@@ -173,7 +206,7 @@ Result<Bytes> readBinary(CardChannel& channel, std::uint16_t offset, std::size_t
             return response.error();
         }
         if (!isSuccessOrEndOfFile(response->sw)) {
-            return errorFromStatusWord(response->sw, "READ BINARY");
+            return readBinaryFailure(response->sw);
         }
         if (response->data.size() > length) {
             return CardError(CardErrorCode::MalformedResponse, "READ BINARY answered too much");
@@ -194,8 +227,10 @@ Result<Bytes> readBinary(CardChannel& channel, std::uint16_t offset, std::size_t
 }
 
 Result<Bytes> readDerFile(CardChannel& channel) {
-    constexpr std::size_t kHeaderLength = 4;
-    Result<ResponseApdu> first = channel.transmit(commands::readBinary(0, kHeaderLength));
+    // The first short READ BINARY asks for 256 bytes: the header is in them, and so is all of a
+    // small file. No separate header read, and no extended command on a card not known to take
+    // one: on a short-APDU card the refusal would cost a command to save none.
+    Result<ResponseApdu> first = channel.transmit(commands::readBinary(0, commands::kShortLeMax));
     if (!first) {
         return first.error();
     }
@@ -206,36 +241,47 @@ Result<Bytes> readDerFile(CardChannel& channel) {
         return error;
     }
     if (!isSuccessOrEndOfFile(first->sw)) {
-        return errorFromStatusWord(first->sw, "READ BINARY");
+        return readBinaryFailure(first->sw);
     }
-    const Bytes& header = first->data;
-    if (header.size() < 2 || header[0] != 0x30) {
+    Bytes& content = first->data;
+    if (content.size() > commands::kShortLeMax) {
+        return CardError(CardErrorCode::MalformedResponse, "READ BINARY answered too much");
+    }
+    if (content.size() < 2 || content[0] != 0x30) {
         return CardError(CardErrorCode::MalformedResponse, "DER file does not start with 30");
     }
     std::size_t total = 0;
-    if (header[1] < 0x80) {
-        total = 2 + std::size_t{header[1]};
-    } else if (header[1] == 0x81 && header.size() >= 3) {
-        total = 3 + std::size_t{header[2]};
-    } else if (header[1] == 0x82 && header.size() >= 4) {
-        total = 4 + ((std::size_t{header[2]} << 8) | header[3]);
+    if (content[1] < 0x80) {
+        total = 2 + std::size_t{content[1]};
+    } else if (content[1] == 0x81 && content.size() >= 3) {
+        total = 3 + std::size_t{content[2]};
+    } else if (content[1] == 0x82 && content.size() >= 4) {
+        total = 4 + ((std::size_t{content[2]} << 8) | content[3]);
     } else {
         return CardError(CardErrorCode::MalformedResponse, "DER file: unsupported length");
     }
-    if (header.size() > kHeaderLength || (header.size() < kHeaderLength && header.size() < total)) {
-        return CardError(CardErrorCode::MalformedResponse, "DER file: short header");
+    if (total > kMaxBinaryFileSize) {
+        return unexpectedAnswer(first->sw, "DER file: length beyond what a file can hold");
     }
-    Bytes content(header.begin(),
-                  header.begin() + static_cast<std::ptrdiff_t>(std::min(header.size(), total)));
-    if (content.size() < total) {
-        Result<Bytes> rest =
-            readBinary(channel, static_cast<std::uint16_t>(content.size()), total - content.size());
-        if (!rest) {
-            return rest.error();
-        }
-        content.insert(content.end(), rest->begin(), rest->end());
+    if (content.size() >= total) {
+        content.resize(total);
+        return std::move(content);
     }
-    return content;
+    if (first->sw == 0x6282) {
+        return CardError(CardErrorCode::MalformedResponse, "DER file shorter than its length");
+    }
+    const auto offset = static_cast<std::uint16_t>(content.size());
+    Result<Bytes> rest = channel.extendedLength() == ExtendedLength::Supported
+                             ? readBinary(channel, offset, total - content.size())
+                             : readChunks(channel, offset, total - content.size(), {});
+    if (!rest && rest.error().code == CardErrorCode::EndOfFile) {
+        return CardError(CardErrorCode::MalformedResponse, "DER file shorter than its length");
+    }
+    if (!rest) {
+        return rest.error();
+    }
+    content.insert(content.end(), rest->begin(), rest->end());
+    return std::move(content);
 }
 
 Result<void> updateBinary(CardChannel& channel, std::span<const std::uint8_t> data) {

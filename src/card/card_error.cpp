@@ -58,6 +58,16 @@ CardError errorFromStatusWord(std::uint16_t statusWord, std::string context) {
     return error;
 }
 
+CardError unexpectedAnswer(std::uint16_t statusWord, std::string context) {
+    CardError error(CardErrorCode::UnexpectedAnswer, std::move(context));
+    error.statusWord = statusWord;
+    return error;
+}
+
+bool isRefusal(std::uint16_t statusWord) {
+    return statusWord >= 0x6400 && statusWord <= 0x6FFF;
+}
+
 std::string_view codeName(CardErrorCode code) {
     switch (code) {
     case CardErrorCode::WrongPin:
@@ -108,6 +118,8 @@ std::string_view codeName(CardErrorCode code) {
         return "TransportFailure";
     case CardErrorCode::MalformedResponse:
         return "MalformedResponse";
+    case CardErrorCode::UnexpectedAnswer:
+        return "UnexpectedAnswer";
     case CardErrorCode::InvalidArgument:
         return "InvalidArgument";
     case CardErrorCode::CryptoFailure:

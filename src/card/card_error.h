@@ -39,6 +39,9 @@ enum class CardErrorCode {
     TransportFailure, // any other PC/SC failure; pcscCode tells which
     // Local checks
     MalformedResponse, // the card's data does not parse (TLV, certificate, length)
+    UnexpectedAnswer,  // a number or status word that cannot mean anything for the command:
+                       // tries above the PIN's limit, a length beyond what a file holds, a PIN
+                       // status word to a READ BINARY; statusWord tells what came
     InvalidArgument,   // the caller's input cannot be sent (empty PIN, oversize data)
     CryptoFailure,     // OpenSSL failed on a well-formed input
     SignatureMismatch, // a signature does not verify against the expected public key
@@ -59,6 +62,13 @@ struct CardError {
 
 // Maps a status word other than 90 00 to an error. 63 Cx carries x as triesLeft.
 CardError errorFromStatusWord(std::uint16_t statusWord, std::string context = {});
+
+// The card answered something that makes no sense for the command (UnexpectedAnswer).
+CardError unexpectedAnswer(std::uint16_t statusWord, std::string context);
+
+// True for a status word that turns the command down (ISO 7816-4 checking and execution errors,
+// 64 00 to 6F FF), as opposed to one that answers it (90 00, 62 xx and 63 xx warnings).
+bool isRefusal(std::uint16_t statusWord);
 
 // Stable identifier of a code, for logs and tests ("WrongPin").
 std::string_view codeName(CardErrorCode code);

@@ -103,7 +103,11 @@ Result<PinStatus> signaturePinStatus(CardChannel& channel,
         check = PasswordCheck::Accepted;
         return PinStatus::present(limit, limit);
     }
-    const CardError refusal = errorFromStatusWord(answer->sw);
+    const CardError refusal =
+        verifyRefusal(answer->sw, PinReference::Signature, "VERIFY signature password");
+    if (refusal.code == CardErrorCode::UnexpectedAnswer) {
+        return refusal;
+    }
     if (refusal.code == CardErrorCode::WrongPin) {
         check = PasswordCheck::Rejected;
         return PinStatus::present(*refusal.triesLeft, limit);
@@ -136,14 +140,15 @@ Result<CardStatus> readCardStatus(CardChannel& channel, const domain::Date& toda
     if (!selected) {
         return selected.error();
     }
-    for (JpkiCertificate which :
-         {JpkiCertificate::UserAuthentication, JpkiCertificate::UserAuthenticationCa}) {
-        Result<CertificateSummary> summary = readCertificateSummary(channel, which, today);
-        if (!summary) {
-            return summary.error();
-        }
-        data.certificates[indexOf(which)] = std::move(summary).value();
+    // The authority's certificate is not read: it is the same on every card of a generation and
+    // needed only where a chain is checked (a renewal reads it then).
+    Result<CertificateSummary> authentication =
+        readCertificateSummary(channel, JpkiCertificate::UserAuthentication, today);
+    if (!authentication) {
+        return authentication.error();
     }
+    data.certificates[indexOf(JpkiCertificate::UserAuthentication)] =
+        std::move(authentication).value();
     Result<PinStatus> userPin = queryPinStatus(channel, PinReference::UserAuthentication);
     if (!userPin) {
         return userPin.error();

@@ -68,7 +68,8 @@ private:
 };
 
 // Reads the snapshot in one transaction with the fewest commands: each applet selected once,
-// the two user-authentication certificates read, the tries of all four PINs asked, and the
+// the user-authentication certificate read (not its authority's: that one stays NotRead; whoever
+// checks the chain reads it), the tries of all four PINs asked, and the
 // signature certificate's file looked for (read too when a signature password is given and
 // accepted: giving a wrong one spends a try). Transport failures are errors; what the card
 // refuses is reported in the snapshot.

@@ -48,6 +48,10 @@ QString cardErrorText(const card::CardError& error) {
         //: en: The card's answer could not be read. Take the card out, put it back and try again.
         return CardText::tr(
             "カードの応答を読み取れませんでした。カードを置き直して、もう一度お試しください。");
+    case CardErrorCode::UnexpectedAnswer:
+        //: en: The card answered something unexpected. Take the card out, put it back and try again; if it happens again, the card may be faulty.
+        return CardText::tr(
+            "カードが想定外の応答を返しました。カードを置き直して、もう一度お試しください。繰り返す場合はカードの故障の可能性があります。");
     case CardErrorCode::AuthenticationFailed:
         //: en: The issuing authority could not authenticate to the card.
         return CardText::tr("発行者の認証がカードに受け付けられませんでした。");

@@ -35,7 +35,7 @@ constexpr int exitUsage = 2;
 const char* const usageText = R"(Usage:
   jpki-card-sim --profile NAME [--port N] [--host ADDR] [--state FILE] [--authority DIR]
                 [--today YYYY-MM-DD] [--vanish-after-apdus N [--after-vanish exit|stay]]
-                [--log-level trace|debug|info|warn|error]
+                [--short-apdus-only] [--log-level trace|debug|info|warn|error]
   jpki-card-sim --list-profiles [--json] [--today YYYY-MM-DD]
   jpki-card-sim --help
 
@@ -56,6 +56,8 @@ every PC/SC client see a card in the "Virtual PCD" reader. Stopping the simulato
   --vanish-after-apdus N  cut the connection right after answering N APDUs, as a card pulled
                           out mid-operation; then exit (default) or, with --after-vanish stay,
                           stay out until stopped
+  --short-apdus-only      refuse every extended-length APDU with 67 00, as a card (or reader)
+                          that takes short APDUs only; issuer operations need extended length
   --list-profiles         describe the profiles (--json: holder, card and certificate dates)
   --log-level LEVEL       stderr log level (default info; debug logs every APDU's header and
                           status word, never the data of a PIN command)
@@ -68,6 +70,7 @@ struct Options {
     std::optional<domain::Date> today;
     sim::VpcdOptions link;
     bool stayAfterVanish = false;
+    bool shortApdusOnly = false;
     bool listProfiles = false;
     bool json = false;
     bool help = false;
@@ -142,6 +145,8 @@ Options parseArguments(int argc, char** argv) {
                 usageError("--after-vanish is 'exit' or 'stay', not '" + text + "'");
             }
             options.stayAfterVanish = text == "stay";
+        } else if (argument == "--short-apdus-only") {
+            options.shortApdusOnly = true;
         } else if (argument == "--log-level") {
             const std::string text = value();
             options.logLevel = spdlog::level::from_str(text);
@@ -296,6 +301,7 @@ int runCard(const Options& options) {
         };
     }
     sim::VirtualCard card(std::move(state), persist);
+    card.setShortApdusOnly(options.shortApdusOnly);
     sim::VpcdLink link(card, options.link, stopPipe[0]);
     if (link.run() == sim::LinkOutcome::Vanished && options.stayAfterVanish) {
         spdlog::info("staying out of the reader until stopped");

@@ -79,7 +79,8 @@ ResponseApdu VirtualCard::process(const CommandApdu& command, bool extended) {
     }
     ResponseApdu response;
     try {
-        response = dispatch(command, extended);
+        response = extended && m_shortApdusOnly ? answer(status::wrongLength)
+                                                : dispatch(command, extended);
     } catch (const std::exception& error) {
         spdlog::error("command {:02X} {:02X} failed inside the card: {}", command.cla, command.ins,
                       error.what());

@@ -33,6 +33,10 @@ public:
     Bytes transmit(ByteView command);
     card::ResponseApdu process(const card::CommandApdu& command, bool extended);
 
+    // A card that takes short APDUs only, as many real cards and readers do: every
+    // extended-length command answers 67 00 (wrong length) before the card looks at it.
+    void setShortApdusOnly(bool shortOnly) { m_shortApdusOnly = shortOnly; }
+
     const CardState& state() const { return m_state; }
     std::uint64_t commandCount() const { return m_commandCount; }
 
@@ -69,6 +73,7 @@ private:
     PersistHook m_persist;
     TransientState m_transient;
     std::uint64_t m_commandCount = 0;
+    bool m_shortApdusOnly = false;
 };
 
 // Status words the card answers.

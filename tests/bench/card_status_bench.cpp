@@ -4,7 +4,8 @@
 // (user authentication and its CA) and jpki-counter-cli's `card status` as a process.
 // Prints "BENCH key value" lines for scripts/bench.
 //
-// Usage: bench_card_status [READS] [PROFILE]   (needs root for its private pcscd)
+// Usage: bench_card_status [READS] [PROFILE] [short]   (needs root for its private pcscd)
+// "short" presents a card that takes short APDUs only (jpki-card-sim --short-apdus-only).
 
 #include "card/card_status.h"
 #include "card/pcsc_channel.h"
@@ -65,6 +66,7 @@ ProcessFigures timeRounds(PcscStack& stack, const std::vector<std::vector<std::s
 int main(int argc, char** argv) {
     const int reads = argc > 1 ? std::max(1, std::atoi(argv[1])) : 200;
     const std::string profile = argc > 2 ? argv[2] : "healthy";
+    const bool shortApdusOnly = argc > 3 && std::string(argv[3]) == "short";
 
     const auto isolation = jpki::test::enterPrivatePcscNamespace();
     if (!isolation.ready) {
@@ -73,7 +75,9 @@ int main(int argc, char** argv) {
     }
     PcscStack stack;
     stack.startPcscd();
-    stack.startCard({profile});
+    jpki::test::SimulatorOptions card(profile);
+    card.shortApdusOnly = shortApdusOnly;
+    stack.startCard(card);
     if (!stack.waitForCard(true)) {
         std::fprintf(stderr, "bench_card_status: the card did not appear\n");
         return 2;
@@ -88,7 +92,7 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "bench_card_status: %s\n", describe(channel.error()).c_str());
             return 2;
         }
-        // The first read learns whether extended length works; it is not timed.
+        // The first read warms up the connection; it is not timed.
         if (!jpki::card::readCardStatus(**channel, stack.today())) {
             std::fprintf(stderr, "bench_card_status: the first status read failed\n");
             return 2;
@@ -113,7 +117,8 @@ int main(int argc, char** argv) {
     const auto at = [&](double quantile) {
         return milliseconds[static_cast<std::size_t>(quantile * (milliseconds.size() - 1))];
     };
-    std::printf("card status through pcscd, profile %s, %d reads\n", profile.c_str(), reads);
+    std::printf("card status through pcscd, profile %s, %s card, %d reads\n", profile.c_str(),
+                shortApdusOnly ? "short-APDU" : "extended-length", reads);
     std::printf("BENCH card_status.reads %d\n", reads);
     std::printf("BENCH card_status.apdus %.1f\n", static_cast<double>(apdus) / reads);
     std::printf("BENCH card_status.median_ms %.3f\n", at(0.5));

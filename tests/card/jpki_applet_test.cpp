@@ -1,3 +1,4 @@
+#include "card/applet_io.h"
 #include "card/jpki_applet.h"
 #include "script_steps.h"
 #include "scripted_channel.h"
@@ -19,62 +20,74 @@ const Bytes& userCertificate() {
     return der;
 }
 
-// The header read and one extended read of the rest.
-void expectExtendedRead(ScriptedChannel& channel, const Bytes& der) {
-    channel.expect(readBinaryHex(0, 4), answerHex(part(der, 0, 4)))
-        .expect(readBinaryHex(4, static_cast<std::uint32_t>(der.size() - 4)),
-                answerHex(part(der, 4, der.size())));
-}
-
-// 256-byte chunks after the header; the last one asks only what is left.
-void expectChunkedRest(ScriptedChannel& channel, const Bytes& der) {
-    for (std::size_t at = 4; at < der.size(); at += 256) {
+// 256-byte chunks from `from`; the last one asks only what is left.
+void expectChunksFrom(ScriptedChannel& channel, const Bytes& der, std::size_t from) {
+    for (std::size_t at = from; at < der.size(); at += 256) {
         const auto length = static_cast<std::uint32_t>(std::min<std::size_t>(256, der.size() - at));
         channel.expect(readBinaryHex(static_cast<std::uint16_t>(at), length),
                        answerHex(part(der, at, length)));
     }
 }
 
+// A certificate read on a connection not known to take extended length: short reads only, the
+// first of 256 bytes, which holds the DER length.
+void expectShortReads(ScriptedChannel& channel, const Bytes& der) {
+    expectChunksFrom(channel, der, 0);
+}
+
 } // namespace
 
-TEST(JpkiApplet, ReadsACertificateWithOneExtendedReadAfterTheHeader) {
+TEST(JpkiApplet, ReadsACertificateInShortReadsWithoutAHeaderReadOrAnExtendedProbe) {
     const Bytes& der = userCertificate();
     ASSERT_GT(der.size(), 256u);
     ScriptedChannel channel;
     channel.expect(selectAppletHex(Applet::Jpki), "9000")
         .expect(selectFileHex(jpki_ef::kUserAuthCertificate), "9000");
-    expectExtendedRead(channel, der);
+    expectShortReads(channel, der);
+    const auto certificate =
+        JpkiApplet(channel).readCertificate(JpkiCertificate::UserAuthentication);
+    ASSERT_TRUE(certificate) << describe(certificate.error());
+    EXPECT_EQ(certificate->der(), der);
+    EXPECT_EQ(channel.exchangeCount(), 2u + (der.size() + 255) / 256);
+    EXPECT_EQ(channel.extendedLength(), ExtendedLength::Untested);
+    EXPECT_EQ(channel.transactionsBegun(), 1);
+}
+
+TEST(JpkiApplet, ReadsTheRestInOneExtendedReadOnAConnectionKnownToTakeThem) {
+    const Bytes& der = userCertificate();
+    ScriptedChannel channel;
+    channel.rememberExtendedLength(ExtendedLength::Supported);
+    channel.expect(selectAppletHex(Applet::Jpki), "9000")
+        .expect(selectFileHex(jpki_ef::kUserAuthCertificate), "9000")
+        .expect(readBinaryHex(0, 256), answerHex(part(der, 0, 256)))
+        .expect(readBinaryHex(256, static_cast<std::uint32_t>(der.size() - 256)),
+                answerHex(part(der, 256, der.size())));
     const auto certificate =
         JpkiApplet(channel).readCertificate(JpkiCertificate::UserAuthentication);
     ASSERT_TRUE(certificate) << describe(certificate.error());
     EXPECT_EQ(certificate->der(), der);
     EXPECT_EQ(channel.exchangeCount(), 4u);
-    EXPECT_EQ(channel.extendedLength(), ExtendedLength::Supported);
-    EXPECT_EQ(channel.transactionsBegun(), 1);
 }
 
-TEST(JpkiApplet, FallsBackToChunksWhenExtendedLengthIsRefusedAndRemembers) {
+TEST(JpkiApplet, ASmallCertificateTakesOneRead) {
+    const Bytes der = {0x30, 0x03, 0x02, 0x01, 0x05};
+    ScriptedChannel channel;
+    channel.expect(readBinaryHex(0, 256), answerHex(der, 0x6282));
+    const Result<Bytes> read = readDerFile(channel);
+    ASSERT_TRUE(read) << describe(read.error());
+    EXPECT_EQ(*read, der);
+    EXPECT_EQ(channel.exchangeCount(), 1u);
+}
+
+TEST(JpkiApplet, ExtendedReadFallsBackToChunksWhenRefusedAndRemembers) {
     const Bytes& der = userCertificate();
     ScriptedChannel channel;
-    channel.expect(selectAppletHex(Applet::Jpki), "9000")
-        .expect(selectFileHex(jpki_ef::kUserAuthCertificate), "9000")
-        .expect(readBinaryHex(0, 4), answerHex(part(der, 0, 4)))
-        .expect(readBinaryHex(4, static_cast<std::uint32_t>(der.size() - 4)), "6700");
-    expectChunkedRest(channel, der);
-    // The second read goes to chunks at once.
-    channel.expect(selectAppletHex(Applet::Jpki), "9000")
-        .expect(selectFileHex(jpki_ef::kUserAuthCaCertificate), "9000")
-        .expect(readBinaryHex(0, 4), answerHex(part(der, 0, 4)));
-    expectChunkedRest(channel, der);
-
-    JpkiApplet applet(channel);
-    const auto first = applet.readCertificate(JpkiCertificate::UserAuthentication);
-    ASSERT_TRUE(first) << describe(first.error());
-    EXPECT_EQ(first->der(), der);
+    channel.expect(readBinaryHex(4, static_cast<std::uint32_t>(der.size() - 4)), "6700");
+    expectChunksFrom(channel, der, 4);
+    const Result<Bytes> read = readBinary(channel, 4, der.size() - 4);
+    ASSERT_TRUE(read) << describe(read.error());
+    EXPECT_EQ(*read, Bytes(der.begin() + 4, der.end()));
     EXPECT_EQ(channel.extendedLength(), ExtendedLength::Refused);
-    const auto second = applet.readCertificate(JpkiCertificate::UserAuthenticationCa);
-    ASSERT_TRUE(second) << describe(second.error());
-    EXPECT_EQ(second->der(), der);
 }
 
 TEST(JpkiApplet, AReaderThatFailsExtendedApdusAlsoFallsBack) {
@@ -82,25 +95,20 @@ TEST(JpkiApplet, AReaderThatFailsExtendedApdusAlsoFallsBack) {
     ScriptedChannel channel;
     CardError readerRefusal(CardErrorCode::TransportFailure, "SCardTransmit");
     readerRefusal.pcscCode = 0x80100016;
-    channel.expect(selectAppletHex(Applet::Jpki), "9000")
-        .expect(selectFileHex(jpki_ef::kUserAuthCertificate), "9000")
-        .expect(readBinaryHex(0, 4), answerHex(part(der, 0, 4)))
-        .expectFailure(readBinaryHex(4, static_cast<std::uint32_t>(der.size() - 4)), readerRefusal);
-    expectChunkedRest(channel, der);
-    const auto certificate =
-        JpkiApplet(channel).readCertificate(JpkiCertificate::UserAuthentication);
-    ASSERT_TRUE(certificate) << describe(certificate.error());
+    channel.expectFailure(readBinaryHex(4, static_cast<std::uint32_t>(der.size() - 4)),
+                          readerRefusal);
+    expectChunksFrom(channel, der, 4);
+    const Result<Bytes> read = readBinary(channel, 4, der.size() - 4);
+    ASSERT_TRUE(read) << describe(read.error());
     EXPECT_EQ(channel.extendedLength(), ExtendedLength::Refused);
 }
 
 TEST(JpkiApplet, ChunkedReadFollowsSixCAndEndOfFile) {
     const Bytes& der = userCertificate();
     ScriptedChannel channel;
-    channel.rememberExtendedLength(ExtendedLength::Refused);
     channel.expect(selectAppletHex(Applet::Jpki), "9000")
-        .expect(selectFileHex(jpki_ef::kUserAuthCertificate), "9000")
-        .expect(readBinaryHex(0, 4), answerHex(part(der, 0, 4)));
-    std::size_t at = 4;
+        .expect(selectFileHex(jpki_ef::kUserAuthCertificate), "9000");
+    std::size_t at = 0;
     for (; der.size() - at > 256; at += 256) {
         channel.expect(readBinaryHex(static_cast<std::uint16_t>(at), 256),
                        answerHex(part(der, at, 256)));
@@ -121,18 +129,82 @@ TEST(JpkiApplet, ChunkedReadFollowsSixCAndEndOfFile) {
     EXPECT_EQ(certificate->der(), der);
 }
 
-TEST(JpkiApplet, AFileShorterThanItsHeaderSaysIsEndOfFile) {
+TEST(JpkiApplet, AFileShorterThanItsHeaderSaysIsMalformed) {
     const Bytes& der = userCertificate();
+    ScriptedChannel shortFirst;
+    shortFirst.expect(readBinaryHex(0, 256), answerHex(part(der, 0, 100), 0x6282));
+    const Result<Bytes> first = readDerFile(shortFirst);
+    ASSERT_FALSE(first);
+    EXPECT_EQ(first.error().code, CardErrorCode::MalformedResponse);
+
+    ScriptedChannel shortLater;
+    shortLater.expect(readBinaryHex(0, 256), answerHex(part(der, 0, 256)))
+        .expect(readBinaryHex(
+                    256, static_cast<std::uint32_t>(std::min<std::size_t>(256, der.size() - 256))),
+                answerHex(part(der, 256, 10), 0x6282));
+    const Result<Bytes> later = readDerFile(shortLater);
+    ASSERT_FALSE(later);
+    EXPECT_EQ(later.error().code, CardErrorCode::MalformedResponse);
+}
+
+TEST(JpkiApplet, ALengthBeyondWhatAFileHoldsIsAnUnexpectedAnswerAndReadsNoFurther) {
     ScriptedChannel channel;
-    channel.expect(selectAppletHex(Applet::Jpki), "9000")
-        .expect(selectFileHex(jpki_ef::kUserAuthCertificate), "9000");
-    channel.expect(readBinaryHex(0, 4), answerHex(part(der, 0, 4)))
-        .expect(readBinaryHex(4, static_cast<std::uint32_t>(der.size() - 4)),
-                answerHex(part(der, 4, 100), 0x6282));
-    const auto certificate =
-        JpkiApplet(channel).readCertificate(JpkiCertificate::UserAuthentication);
-    ASSERT_FALSE(certificate);
-    EXPECT_EQ(certificate.error().code, CardErrorCode::EndOfFile);
+    Bytes header(256, 0x00);
+    header[0] = 0x30;
+    header[1] = 0x82;
+    header[2] = 0xFF; // 65,535 + 4 bytes: more than offsets up to 7FFF reach
+    header[3] = 0xFF;
+    channel.expect(readBinaryHex(0, 256), answerHex(header));
+    const Result<Bytes> read = readDerFile(channel);
+    ASSERT_FALSE(read);
+    EXPECT_EQ(read.error().code, CardErrorCode::UnexpectedAnswer);
+    EXPECT_EQ(channel.exchangeCount(), 1u);
+}
+
+TEST(JpkiApplet, AReadAnsweredWithAPinsStatusWordIsAnUnexpectedAnswer) {
+    for (const char* answer : {"63C2", "6281", "9001"}) {
+        ScriptedChannel channel;
+        channel.expect(readBinaryHex(0, 256), answer);
+        const Result<Bytes> read = readDerFile(channel);
+        ASSERT_FALSE(read) << answer;
+        EXPECT_EQ(read.error().code, CardErrorCode::UnexpectedAnswer) << answer;
+        EXPECT_FALSE(read.error().triesLeft) << answer;
+    }
+    ScriptedChannel refused;
+    refused.expect(readBinaryHex(0, 256), "6982");
+    const Result<Bytes> read = readDerFile(refused);
+    ASSERT_FALSE(read);
+    EXPECT_EQ(read.error().code, CardErrorCode::SecurityStatusNotSatisfied);
+}
+
+TEST(JpkiApplet, TriesAboveThePinsLimitOrAWarningAreAnUnexpectedAnswerNotACount) {
+    for (const char* answer : {"63C4", "63CF", "6282", "6300"}) {
+        ScriptedChannel channel;
+        channel.expect(selectAppletHex(Applet::Jpki), "9000")
+            .expect(selectFileHex(jpki_ef::kUserAuthPin), "9000")
+            .expect("00200080", answer);
+        const Result<PinStatus> status =
+            JpkiApplet(channel).pinStatus(PinReference::UserAuthentication);
+        ASSERT_FALSE(status) << answer;
+        EXPECT_EQ(status.error().code, CardErrorCode::UnexpectedAnswer) << answer;
+    }
+    ScriptedChannel withData;
+    withData.expect(selectAppletHex(Applet::Jpki), "9000")
+        .expect(selectFileHex(jpki_ef::kUserAuthPin), "9000")
+        .expect("00200080", "03 9000");
+    const Result<PinStatus> status =
+        JpkiApplet(withData).pinStatus(PinReference::UserAuthentication);
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().code, CardErrorCode::UnexpectedAnswer);
+
+    ScriptedChannel verifying;
+    verifying.expect(selectAppletHex(Applet::Jpki), "9000")
+        .expect(selectFileHex(jpki_ef::kSignaturePin), "9000")
+        .expect("0020008006" + pinHex("WRONG1"), "63C6"); // the password has 5 tries
+    const Result<void> verified =
+        JpkiApplet(verifying).verifyPin(PinReference::Signature, pinBytes("WRONG1"));
+    ASSERT_FALSE(verified);
+    EXPECT_EQ(verified.error().code, CardErrorCode::UnexpectedAnswer);
 }
 
 TEST(JpkiApplet, SignatureCertificateNeedsThePassword) {
@@ -140,7 +212,7 @@ TEST(JpkiApplet, SignatureCertificateNeedsThePassword) {
     ScriptedChannel channel;
     channel.expect(selectAppletHex(Applet::Jpki), "9000")
         .expect(selectFileHex(jpki_ef::kSignatureCertificate), "9000")
-        .expect(readBinaryHex(0, 4), "6982");
+        .expect(readBinaryHex(0, 256), "6982");
     const auto refused = JpkiApplet(channel).readCertificate(JpkiCertificate::Signature);
     ASSERT_FALSE(refused);
     EXPECT_EQ(refused.error().code, CardErrorCode::SecurityStatusNotSatisfied);
@@ -149,7 +221,7 @@ TEST(JpkiApplet, SignatureCertificateNeedsThePassword) {
         .expect(selectFileHex(jpki_ef::kSignaturePin), "9000")
         .expect("002000800A" + pinHex("ABCDEF1234"), "9000")
         .expect(selectFileHex(jpki_ef::kSignatureCertificate), "9000");
-    expectExtendedRead(channel, der);
+    expectShortReads(channel, der);
     const auto certificate = JpkiApplet(channel).readSignatureCertificate(pinBytes("ABCDEF1234"));
     ASSERT_TRUE(certificate) << describe(certificate.error());
 }
@@ -240,7 +312,7 @@ TEST(JpkiApplet, SignsAndChecksTheSignatureWithTheCertificateKey) {
             .expect(selectFileHex(jpki_ef::kUserAuthKey), "9000")
             .expect("802A008033" + toHex(digestInfo) + "00", answerHex(*signature))
             .expect(selectFileHex(jpki_ef::kUserAuthCertificate), "9000");
-        expectExtendedRead(channel, der);
+        expectShortReads(channel, der);
         const auto result =
             JpkiApplet(channel).sign(JpkiKey::UserAuthentication, pinBytes("1234"), digestInfo);
         if (signature == &good) {

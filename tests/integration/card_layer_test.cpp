@@ -7,7 +7,11 @@
 #include "card/pcsc_context.h"
 #include "card_reading.h"
 #include "pcsc_test.h"
+#include "simulator/card_layout.h"
 #include "simulator/profiles.h"
+#include "simulator/state_file.h"
+
+#include <functional>
 
 #include <fstream>
 #include <sstream>
@@ -80,6 +84,11 @@ protected:
                                              : std::nullopt);
     }
 
+    void expectFullStatusWithin(std::size_t apduLimit);
+    // Takes the card out, changes its JPKI applet in the state file, and puts it back: a card
+    // that answers what a real one never should.
+    void changeJpkiApplet(const std::function<void(sim::AppletState&)>& change);
+
     card::PcscContext m_cardContext;
 };
 
@@ -114,6 +123,110 @@ TEST_F(CardLayerThroughPcsc, ReadsTheStatusOfAHealthyCard) {
     EXPECT_EQ(status->pin(card::PinReference::Signature).triesLeft, 5);
     EXPECT_EQ(status->pin(card::PinReference::CardInfo).triesLeft, 3);
     EXPECT_EQ(status->pin(card::PinReference::ResidentRegistry).triesLeft, 3);
+}
+
+// The full status without a password, counted in pcscd's log: each applet selected once, the
+// user-authentication certificate, the signature certificate's file, every PIN's tries.
+void CardLayerThroughPcsc::expectFullStatusWithin(std::size_t apduLimit) {
+    const sim::Profile profile = *sim::makeProfile("healthy", stack().today());
+    const auto channel = openChannel();
+    ASSERT_TRUE(channel);
+    const std::size_t before = stack().apduCount();
+    const card::Result<card::CardStatus> status = readStatus(*channel, std::nullopt);
+    ASSERT_TRUE(status) << card::describe(status.error());
+    const std::size_t apdus = stack().apduCount() - before;
+    std::cout << "[ figures  ] readCardStatus without a password: " << apdus << " APDUs\n";
+    EXPECT_LE(apdus, apduLimit);
+
+    const card::CertificateSummary& authentication =
+        status->certificate(card::JpkiCertificate::UserAuthentication);
+    ASSERT_EQ(authentication.presence, card::CertificatePresence::Present);
+    EXPECT_EQ(authentication.certificate->notAfter(), profile.authentication.expires);
+    EXPECT_EQ(status->certificate(card::JpkiCertificate::Signature).presence,
+              card::CertificatePresence::NotRead);
+    EXPECT_EQ(status->pin(card::PinReference::UserAuthentication).triesLeft, 3);
+    EXPECT_EQ(status->pin(card::PinReference::Signature).triesLeft, 5);
+    EXPECT_EQ(status->pin(card::PinReference::CardInfo).triesLeft, 3);
+    EXPECT_EQ(status->pin(card::PinReference::ResidentRegistry).triesLeft, 3);
+}
+
+TEST_F(CardLayerThroughPcsc, ReadsTheFullStatusOfAShortApduCardInSeventeenApdus) {
+    SimulatorOptions options("healthy");
+    options.shortApdusOnly = true;
+    ASSERT_NO_FATAL_FAILURE(startStack(options));
+    expectFullStatusWithin(17);
+}
+
+TEST_F(CardLayerThroughPcsc, ReadsTheFullStatusOfAnExtendedLengthCardInEighteenApdusAtMost) {
+    ASSERT_NO_FATAL_FAILURE(startStack({"healthy"}));
+    expectFullStatusWithin(18);
+}
+
+void CardLayerThroughPcsc::changeJpkiApplet(const std::function<void(sim::AppletState&)>& change) {
+    ASSERT_TRUE(stack().stopCard());
+    ASSERT_TRUE(stack().waitForCard(false));
+    sim::CardState state = sim::loadState(stack().statePath());
+    const Bytes jpki(sim::layout::jpkiAid.begin(), sim::layout::jpkiAid.end());
+    for (sim::AppletState& applet : state.applets) {
+        if (applet.aid == jpki) {
+            change(applet);
+        }
+    }
+    sim::saveState(state, stack().statePath());
+    stack().startCard({"healthy"});
+    ASSERT_TRUE(stack().waitForCard(true));
+}
+
+TEST_F(CardLayerThroughPcsc, TriesAboveThePinsLimitAreAnUnexpectedAnswerNotACount) {
+    ASSERT_NO_FATAL_FAILURE(startStack({"healthy"}));
+    ASSERT_NO_FATAL_FAILURE(changeJpkiApplet([](sim::AppletState& applet) {
+        sim::PinRecord& pin = applet.pins.at(sim::layout::authenticationPin);
+        pin.limit = 9;
+        pin.triesLeft = 7; // answers 63 C7 for a PIN of 3 tries
+    }));
+    const auto channel = openChannel();
+    ASSERT_TRUE(channel);
+    const card::Result<card::CardStatus> status = readStatus(*channel, std::nullopt);
+    ASSERT_FALSE(status);
+    EXPECT_EQ(status.error().code, card::CardErrorCode::UnexpectedAnswer);
+    EXPECT_EQ(status.error().statusWord, 0x63C7);
+
+    card::JpkiApplet applet(*channel);
+    const card::Result<card::PinStatus> tries =
+        applet.pinStatus(card::PinReference::UserAuthentication);
+    ASSERT_FALSE(tries);
+    EXPECT_EQ(tries.error().code, card::CardErrorCode::UnexpectedAnswer);
+    const card::Result<void> wrong =
+        applet.verifyPin(card::PinReference::UserAuthentication, asBytes("9999"));
+    ASSERT_FALSE(wrong);
+    EXPECT_EQ(wrong.error().code, card::CardErrorCode::UnexpectedAnswer); // 63 C6
+}
+
+TEST_F(CardLayerThroughPcsc, ACertificateLengthBeyondWhatAFileHoldsIsAnUnexpectedAnswer) {
+    ASSERT_NO_FATAL_FAILURE(startStack({"healthy"}));
+    ASSERT_NO_FATAL_FAILURE(changeJpkiApplet([](sim::AppletState& applet) {
+        Bytes content(600, 0x00);
+        content[0] = 0x30;
+        content[1] = 0x82;
+        content[2] = 0xFF; // announces 65,539 bytes: beyond offsets up to 7FFF
+        content[3] = 0xFF;
+        applet.binaries.at(sim::layout::authenticationCertificate) = content;
+    }));
+    const auto channel = openChannel();
+    ASSERT_TRUE(channel);
+    const card::Result<card::CardStatus> status = readStatus(*channel, std::nullopt);
+    ASSERT_TRUE(status) << card::describe(status.error());
+    const card::CertificateSummary& authentication =
+        status->certificate(card::JpkiCertificate::UserAuthentication);
+    EXPECT_EQ(authentication.presence, card::CertificatePresence::Unreadable);
+    EXPECT_EQ(authentication.problem, card::CardErrorCode::UnexpectedAnswer);
+
+    const std::size_t before = stack().apduCount();
+    const card::Result<card::Certificate> read =
+        card::JpkiApplet(*channel).readCertificate(card::JpkiCertificate::UserAuthentication);
+    ASSERT_FALSE(read);
+    EXPECT_EQ(read.error().code, card::CardErrorCode::UnexpectedAnswer);
+    EXPECT_EQ(stack().apduCount() - before, 3u); // SELECT applet, SELECT EF, one READ BINARY
 }
 
 TEST_F(CardLayerThroughPcsc, TellsAnAbsentSignatureCertificateFromABlockedPassword) {

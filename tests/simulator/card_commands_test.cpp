@@ -100,6 +100,23 @@ TEST_F(CardCommands, ReadBinaryBoundaries) {
     EXPECT_EQ(send(*card, "00 B0 00 00 04").sw, 0x6986);
 }
 
+TEST_F(CardCommands, AShortApduCardRefusesExtendedLengthAndReadsInShortChunks) {
+    card->setShortApdusOnly(true);
+    ASSERT_EQ(selectApplet(*card, layout::jpkiAid).sw, 0x9000);
+    ASSERT_EQ(selectFile(*card, layout::authenticationCertificate).sw, 0x9000);
+    const ResponseApdu whole = readAll(*card);
+    EXPECT_EQ(whole.sw, 0x6700);
+    EXPECT_TRUE(whole.data.empty());
+    EXPECT_EQ(send(*card, "00 B0 00 00 00 01 01").sw, 0x6700); // Le = 257
+    EXPECT_EQ(send(*card, "00 B0 00 00 00 00 10").sw, 0x6700); // extended even when small
+    const ResponseApdu first = send(*card, "00 B0 00 00 00");
+    EXPECT_EQ(first.sw, 0x9000);
+    EXPECT_EQ(first.data.size(), 256u);
+    // Refusing extended length does not touch the selection or the PIN state.
+    ASSERT_EQ(selectFile(*card, layout::authenticationPin).sw, 0x9000);
+    EXPECT_EQ(send(*card, "00 20 00 80").sw, 0x63C3);
+}
+
 TEST_F(CardCommands, HoldsTheMyNumberCardToken) {
     selectApplet(*card, layout::jpkiAid);
     selectFile(*card, layout::token);

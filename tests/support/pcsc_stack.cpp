@@ -225,6 +225,9 @@ void PcscStack::startCard(const SimulatorOptions& options) {
         arguments.push_back("--authority");
         arguments.push_back(options.authorityDirectory->string());
     }
+    if (options.shortApdusOnly) {
+        arguments.push_back("--short-apdus-only");
+    }
     if (options.vanishAfterApdus) {
         arguments.push_back("--vanish-after-apdus");
         arguments.push_back(std::to_string(*options.vanishAfterApdus));

@@ -28,6 +28,7 @@ struct SimulatorOptions {
     bool stayOutAfterVanish;                       // then stay out instead of exiting
     // --authority: the issuing authority a new card trusts, shared with the test's own.
     std::optional<std::filesystem::path> authorityDirectory;
+    bool shortApdusOnly = false; // --short-apdus-only: extended-length APDUs answer 67 00
 };
 
 class PcscStack {
