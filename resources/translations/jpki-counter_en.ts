@@ -2673,6 +2673,11 @@ Sex: %4</translation>
         <extracomment>en: The card does not answer. Check that it is a My Number card and placed correctly.</extracomment>
         <translation>The card does not answer. Check that it is a My Number card and placed correctly.</translation>
     </message>
+    <message>
+        <source>カードが想定外の応答を返しました。カードを置き直して、もう一度お試しください。繰り返す場合はカードの故障の可能性があります。</source>
+        <extracomment>en: The card answered something unexpected. Take the card out, put it back and try again; if it happens again, the card may be faulty.</extracomment>
+        <translation>The card answered something unexpected. Take the card out, put it back and try again; if it happens again, the card may be faulty.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::messages::Documents</name>
