@@ -6,7 +6,9 @@
 
 #include <QFile>
 #include <array>
+#include <cerrno>
 #include <optional>
+#include <sys/stat.h>
 #include <vector>
 
 namespace jpki::storage::detail {
@@ -57,10 +59,19 @@ bool validPageSize(std::uint32_t size) {
 } // namespace
 
 Result<std::optional<WalDamage>> inspectWriteAheadLog(const QString& databasePath) {
-    QFile log(databasePath + QStringLiteral("-wal"));
-    if (!log.exists()) {
-        return std::optional<WalDamage>();
+    const QString logPath = databasePath + QStringLiteral("-wal");
+    struct stat info {};
+    if (::lstat(QFile::encodeName(logPath).constData(), &info) != 0) {
+        if (errno == ENOENT) {
+            return std::optional<WalDamage>();
+        }
+        return StorageError(StorageErrorCode::IoError, "the write-ahead log cannot be looked at");
     }
+    // A link, FIFO or device planted as the log: never read (a FIFO would block), never opened.
+    if (!S_ISREG(info.st_mode)) {
+        return StorageError(StorageErrorCode::NotARegularFile, "the write-ahead log");
+    }
+    QFile log(logPath);
     if (!log.open(QIODevice::ReadOnly)) {
         return StorageError(StorageErrorCode::IoError, "the write-ahead log cannot be read");
     }

@@ -13,6 +13,7 @@
 
 #include <QString>
 #include <cstdint>
+#include <optional>
 
 namespace jpki::storage::detail {
 
@@ -24,7 +25,8 @@ struct WalDamage {
 
 // Reads `databasePath`-wal, if there is one. Nothing: no log, or a log SQLite will replay
 // whole (possibly with a torn frame at its end). A damage: frames SQLite would drop.
-// Reading errors other than a missing file are IoError.
+// A log that is not a regular file (a link, a FIFO) is NotARegularFile, without reading it;
+// other reading errors are IoError.
 Result<std::optional<WalDamage>> inspectWriteAheadLog(const QString& databasePath);
 
 } // namespace jpki::storage::detail

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 namespace jpki::storage {
 namespace {
@@ -374,6 +375,27 @@ TEST(WriteAheadLog, ADamagedFrameIsRefusedBeforeCommitsAfterItAreLost) {
     const ChainVerification verified = valueOrThrow(good.verifyChain());
     EXPECT_TRUE(verified.holds());
     EXPECT_EQ(verified.headSequence, 22);
+}
+
+// A FIFO or a link planted as the database's log is refused at once, never read (a FIFO would
+// block the opening for ever).
+TEST(WriteAheadLog, ALogThatIsNotAFileIsRefusedAtOnce) {
+    TempFolder folder;
+    const QString path = folder.file(QStringLiteral("cases.sqlite3"));
+    {
+        CaseStore store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
+        addStaff(store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0));
+    }
+    const QByteArray log = QFile::encodeName(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-wal"));
+    ASSERT_EQ(::mkfifo(log.constData(), 0600), 0);
+    auto refused = CaseStore::open(path);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, StorageErrorCode::NotARegularFile);
+    ASSERT_TRUE(QFile::remove(path + QStringLiteral("-wal")));
+    ASSERT_TRUE(
+        QFile::link(folder.file(QStringLiteral("elsewhere")), path + QStringLiteral("-wal")));
+    EXPECT_EQ(CaseStore::open(path).error().code, StorageErrorCode::NotARegularFile);
 }
 
 } // namespace
