@@ -1,7 +1,12 @@
 #pragma once
 
-// An X.509 certificate read from the card, parsed once with OpenSSL. Immutable and cheap to
-// copy (the parsed object is shared). Dates are Japan dates (UTC+9), as the counter shows them.
+// An X.509 certificate read from the card. Its structure, serial number and validity are read
+// from the DER at once, without OpenSSL: that is all a status read shows, and OpenSSL's first
+// certificate parse in a process (providers, decoders, its configuration) costs more than the
+// whole card exchange of `jpki-counter-cli card status`. OpenSSL parses it once, on the first
+// call that needs it (names, key, signature, holder's items). Immutable and cheap to copy (the
+// parsed object is shared, across threads too). Dates are Japan dates (UTC+9), as the counter
+// shows them.
 
 #include "card/apdu.h"
 #include "card/basic_info.h"
@@ -10,6 +15,7 @@
 #include "domain/date.h"
 
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <string>
@@ -21,18 +27,20 @@ public:
     // The DER must be exactly one certificate: trailing bytes are an error.
     static Result<Certificate> fromDer(std::span<const std::uint8_t> der);
 
-    const Bytes& der() const { return m_der; }
-    // Distinguished names in RFC 2253 order and escaping, UTF-8 kept as is.
-    const std::string& subject() const { return m_subject; }
-    const std::string& issuer() const { return m_issuer; }
+    const Bytes& der() const { return m_parsed->der; }
+    // Distinguished names in RFC 2253 order and escaping, UTF-8 kept as is; empty when OpenSSL
+    // cannot read the certificate.
+    const std::string& subject() const { return parsed().subject; }
+    const std::string& issuer() const { return parsed().issuer; }
     // Upper-case hex of the serial number's magnitude, "-" first when negative.
     const std::string& serialHex() const { return m_serialHex; }
     domain::Date notBefore() const { return m_notBefore; }
     domain::Date notAfter() const { return m_notAfter; }
-    // A new reference to the certificate's public key.
+    // A new reference to the certificate's public key; empty when OpenSSL cannot read it.
     PublicKey publicKey() const;
-    // For OpenSSL calls; owned by this object.
-    const X509* x509() const { return m_x509.get(); }
+    // For OpenSSL calls; owned by this object. Null when OpenSSL refuses a certificate whose
+    // structure looked right (every caller treats that as a certificate that does not check).
+    const X509* x509() const { return parsed().x509.get(); }
 
     // The holder's four items from the subject alternative name's J-LIS other-name entries:
     // nothing when the certificate carries none (user-authentication certificates); an error
@@ -44,18 +52,22 @@ public:
     bool validOn(const domain::Date& day) const;
 
 private:
-    Certificate() = default;
+    // What OpenSSL makes of the DER, made once for every copy of the certificate.
+    struct Parsed {
+        Bytes der;
+        std::once_flag once;
+        std::shared_ptr<X509> x509;
+        std::string subject;
+        std::string issuer;
+    };
 
-    std::shared_ptr<X509> m_x509;
-    Bytes m_der;
-    std::string m_subject;
-    std::string m_issuer;
+    Certificate() = default;
+    const Parsed& parsed() const;
+
+    std::shared_ptr<Parsed> m_parsed;
     std::string m_serialHex;
     domain::Date m_notBefore;
     domain::Date m_notAfter;
 };
-
-// The Japan date (UTC+9) of an ASN.1 time; nothing when the time does not parse.
-std::optional<domain::Date> japanDateOf(const ASN1_TIME* time);
 
 } // namespace jpki::card

@@ -25,6 +25,9 @@ std::string_view verdictName(ChainVerdict verdict) {
 
 ChainVerdict checkIssuedBy(const Certificate& certificate, const Certificate& ca,
                            const domain::Date& day) {
+    if (certificate.x509() == nullptr || ca.x509() == nullptr) {
+        return ChainVerdict::SignatureMismatch; // OpenSSL could not read one: nothing checks
+    }
     if (X509_NAME_cmp(X509_get_issuer_name(certificate.x509()), X509_get_subject_name(ca.x509())) !=
         0) {
         return ChainVerdict::IssuerMismatch;

@@ -1,8 +1,13 @@
+#include "card/ber_tlv.h"
 #include "card/certificate.h"
 #include "card/certificate_check.h"
+#include "card/hex.h"
 #include "test_certificates.h"
 
+#include <algorithm>
 #include <gtest/gtest.h>
+#include <openssl/err.h>
+#include <openssl/x509.h>
 
 using namespace jpki::card;
 using namespace jpki::card::testing;
@@ -66,6 +71,102 @@ TEST(Certificate, DatesAreJapanDates) {
     EXPECT_EQ(certificate->daysLeft(day("2029-04-02")), -2);
     EXPECT_TRUE(certificate->validOn(day("2024-04-01")));
     EXPECT_FALSE(certificate->validOn(day("2024-03-31")));
+}
+
+// The serial as OpenSSL itself reads it from the DER.
+std::string serialByOpenSsl(const Bytes& der) {
+    const unsigned char* cursor = der.data();
+    X509* x509 = d2i_X509(nullptr, &cursor, static_cast<long>(der.size()));
+    const ASN1_INTEGER* serial = X509_get0_serialNumber(x509);
+    std::string text = ASN1_STRING_type(serial) == V_ASN1_NEG_INTEGER ? "-" : "";
+    text += ASN1_STRING_length(serial) == 0
+                ? "00"
+                : toHex(std::span<const std::uint8_t>(
+                      ASN1_STRING_get0_data(serial),
+                      static_cast<std::size_t>(ASN1_STRING_length(serial))));
+    X509_free(x509);
+    return text;
+}
+
+TEST(Certificate, ReadsTheSerialAsOpenSslDoesWithoutAskingIt) {
+    for (const long serial : {0L, 1L, 0x7FL, 0x80L, 0xFFL, 0x100L, 0x1A2B3CL, -1L, -0x80L, -0x81L,
+                              -0x1A2B3CL, 0x7FFFFFFFFFFFFFFFL}) {
+        CertificateSpec spec;
+        spec.serial = serial;
+        const Bytes der = makeCertificate(spec, testKey(1), testKey(1));
+        const auto certificate = Certificate::fromDer(der);
+        ASSERT_TRUE(certificate) << serial;
+        EXPECT_EQ(certificate->serialHex(), serialByOpenSsl(der)) << serial;
+    }
+}
+
+TEST(Certificate, ReadsBothKindsOfTimeOfRfc5280) {
+    CertificateSpec spec;
+    spec.notBefore = "19500101000000Z"; // UTCTime "50...": 1950, 09:00 in Japan
+    spec.notAfter = "20501231150000Z";  // GeneralizedTime from 2050 on: 2051-01-01 in Japan
+    const auto certificate = Certificate::fromDer(makeCertificate(spec, testKey(1), testKey(1)));
+    ASSERT_TRUE(certificate);
+    EXPECT_EQ(certificate->notBefore(), day("1950-01-01"));
+    EXPECT_EQ(certificate->notAfter(), day("2051-01-01"));
+}
+
+// A certificate whose outline holds but whose issuer name OpenSSL cannot read: the status shows
+// its serial and dates; everything that needs OpenSSL sees a certificate that does not check.
+TEST(Certificate, OutlineReadAloneAndWhatOpenSslRefusesNeverChecks) {
+    const Chain chain = makeChain(signatureSpec());
+    Bytes der = chain.leafDer;
+    const auto outer = parseTlvElement(der);
+    ASSERT_TRUE(outer);
+    const auto parts = outer->children();
+    ASSERT_TRUE(parts);
+    const auto fields = (*parts)[0].children();
+    ASSERT_TRUE(fields);
+    const TlvElement& issuer = (*fields)[3]; // version, serial, algorithm, issuer
+    const Bytes encoded = encodeTlv(issuer.tag, issuer.value);
+    const auto at = std::search(der.begin(), der.end(), encoded.begin(), encoded.end());
+    ASSERT_NE(at, der.end());
+    const auto firstSet =
+        (at - der.begin()) + static_cast<std::ptrdiff_t>(encoded.size() - issuer.value.size());
+    ASSERT_EQ(der[static_cast<std::size_t>(firstSet)], 0x31);
+    der[static_cast<std::size_t>(firstSet)] = 0x32; // a SET no more
+
+    const auto certificate = Certificate::fromDer(der);
+    ASSERT_TRUE(certificate) << describe(certificate.error());
+    EXPECT_EQ(certificate->serialHex(), "1A2B3C");
+    EXPECT_EQ(certificate->notAfter(), day("2029-03-31"));
+    EXPECT_EQ(certificate->x509(), nullptr);
+    EXPECT_EQ(certificate->subject(), "");
+    EXPECT_FALSE(certificate->publicKey());
+    const auto holder = certificate->holderInfo();
+    ASSERT_FALSE(holder);
+    EXPECT_EQ(holder.error().code, CardErrorCode::MalformedResponse);
+    const auto ca = Certificate::fromDer(chain.caDer);
+    ASSERT_TRUE(ca);
+    EXPECT_EQ(checkIssuedBy(*certificate, *ca, day("2025-01-01")), ChainVerdict::SignatureMismatch);
+    EXPECT_EQ(ERR_peek_error(), 0UL); // OpenSSL's refusal left nothing queued
+}
+
+TEST(Certificate, RefusesAnOutlineOutOfPlaceOrATimeOfAnotherForm) {
+    const Bytes der = makeCertificate(CertificateSpec{}, testKey(1), testKey(1));
+    // The validity's first time with a letter in its seconds.
+    const std::string notBefore = "240401000000Z"; // UTCTime of the default spec
+    const auto at = std::search(der.begin(), der.end(), notBefore.begin(), notBefore.end());
+    ASSERT_NE(at, der.end());
+    Bytes badTime = der;
+    badTime[static_cast<std::size_t>(at - der.begin()) + 11] = 'x';
+    const auto refused = Certificate::fromDer(badTime);
+    ASSERT_FALSE(refused);
+    EXPECT_EQ(refused.error().code, CardErrorCode::MalformedResponse);
+    // The signature's BIT STRING made an OCTET STRING.
+    const auto outer = parseTlvElement(der);
+    ASSERT_TRUE(outer);
+    const auto parts = outer->children();
+    ASSERT_TRUE(parts);
+    Bytes wrongTag = der;
+    const std::size_t signatureAt = der.size() - encodeTlv(0x03, (*parts)[2].value).size();
+    ASSERT_EQ(wrongTag[signatureAt], 0x03);
+    wrongTag[signatureAt] = 0x04;
+    EXPECT_FALSE(Certificate::fromDer(wrongTag));
 }
 
 TEST(Certificate, RefusesWhatIsNotExactlyOneDerCertificate) {
