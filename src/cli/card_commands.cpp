@@ -58,14 +58,18 @@ connectToCard(card::PcscContext& context, const std::optional<QString>& wantedRe
     return last;
 }
 
+// `withSubject`: the subject name only for --json, which prints it; the text does not, and
+// reading names is the one thing of a status that needs OpenSSL (and its start-up).
 QJsonObject certificateJson(const card::CertificateSummary& summary, QString& text,
-                            const QString& label) {
+                            const QString& label, bool withSubject) {
     using card::CertificatePresence;
     const bool exists = summary.presence != CertificatePresence::Absent;
     QJsonObject json{{QStringLiteral("present"), exists}};
     if (summary.presence == CertificatePresence::Present && summary.certificate) {
         const auto& certificate = *summary.certificate;
-        json.insert(QStringLiteral("subject"), fromStd(certificate.subject()));
+        if (withSubject) {
+            json.insert(QStringLiteral("subject"), fromStd(certificate.subject()));
+        }
         json.insert(QStringLiteral("serial"), fromStd(certificate.serialHex()));
         json.insert(QStringLiteral("not_before"), isoDate(certificate.notBefore()));
         json.insert(QStringLiteral("not_after"), isoDate(certificate.notAfter()));
@@ -199,10 +203,11 @@ int status(const QStringList& arguments) {
     const QJsonObject certificates{
         {QStringLiteral("user_auth"),
          certificateJson(snapshot.certificate(card::JpkiCertificate::UserAuthentication), text,
-                         messages::certificateKindText(CertificateKind::UserAuthentication))},
+                         messages::certificateKindText(CertificateKind::UserAuthentication),
+                         call.json())},
         {QStringLiteral("signature"),
          certificateJson(snapshot.certificate(card::JpkiCertificate::Signature), text,
-                         messages::certificateKindText(CertificateKind::Signature))},
+                         messages::certificateKindText(CertificateKind::Signature), call.json())},
     };
     QJsonObject pins;
     for (const domain::PinKind kind : domain::allPinKinds) {

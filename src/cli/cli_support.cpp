@@ -62,9 +62,11 @@ std::optional<int> Invocation::parse(const QStringList& arguments) {
     QStringList withProgram = arguments;
     withProgram.prepend(m_name);
     if (!m_parser.parse(withProgram)) {
+        platform::installQtTranslation(*QCoreApplication::instance());
         return fail(m_parser.errorText());
     }
     if (m_parser.isSet(QStringLiteral("help"))) {
+        platform::installQtTranslation(*QCoreApplication::instance());
         writeLine(stdout, m_parser.helpText());
         return Success;
     }

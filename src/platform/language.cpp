@@ -34,18 +34,9 @@ QString languageCode(Language language) {
     return language == Language::English ? QStringLiteral("en") : QStringLiteral("ja");
 }
 
-bool installTranslations(QCoreApplication& app, Language language) {
-    const QLocale locale(language == Language::English ? QLocale::English : QLocale::Japanese);
-    QLocale::setDefault(locale);
-
-    auto* qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qtTranslator);
-    } else {
-        delete qtTranslator;
-    }
-
+bool installProjectTranslation(QCoreApplication& app, Language language) {
+    QLocale::setDefault(
+        QLocale(language == Language::English ? QLocale::English : QLocale::Japanese));
     if (language == Language::Japanese) {
         return true; // the source strings are Japanese
     }
@@ -56,6 +47,22 @@ bool installTranslations(QCoreApplication& app, Language language) {
     }
     QCoreApplication::installTranslator(projectTranslator);
     return true;
+}
+
+void installQtTranslation(QCoreApplication& app) {
+    auto* qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qtTranslator);
+    } else {
+        delete qtTranslator;
+    }
+}
+
+bool installTranslations(QCoreApplication& app, Language language) {
+    const bool loaded = installProjectTranslation(app, language);
+    installQtTranslation(app);
+    return loaded;
 }
 
 } // namespace jpki::platform

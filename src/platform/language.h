@@ -25,6 +25,15 @@ Language chooseLanguage(const std::optional<QString>& requested);
 // on `app`. Returns false when the project's English translation could not be loaded.
 bool installTranslations(QCoreApplication& app, Language language);
 
+// The project's translation only, and `language` as the default locale: for the command line,
+// whose own texts are all the project's. Nothing is read for Japanese (the source language);
+// English comes from the program's resources.
+bool installProjectTranslation(QCoreApplication& app, Language language);
+
+// Qt's own texts (the command-line parser's errors and help) in the default locale's language,
+// read from Qt's translations folder: the command line asks for them only when it shows one.
+void installQtTranslation(QCoreApplication& app);
+
 QString languageCode(Language language);
 
 } // namespace jpki::platform
