@@ -22,6 +22,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTimer>
+#include <chrono>
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -96,6 +97,23 @@ void quitAfterCardShown(jpki::gui::MainWindow& window) {
             });
         },
         Qt::SingleShotConnection);
+}
+
+// --print-card-phases, for measurement only (scripts/bench): each state the card panel has
+// rendered, as "card-phase NAME NANOSECONDS" on stdout, the time on the monotonic clock once the
+// pending repaint is done, so that a benchmark can time a card's insertion to its status shown.
+void printCardPhases(jpki::gui::MainWindow& window) {
+    QObject::connect(
+        &window.cardPanel(), &jpki::gui::CardPanel::stateShown, qApp,
+        [](jpki::gui::CardPhase phase) {
+            QTimer::singleShot(0, qApp, [phase] {
+                const auto now = std::chrono::steady_clock::now().time_since_epoch();
+                std::printf("card-phase %s %lld\n", jpki::gui::cardPhaseId(phase),
+                            static_cast<long long>(
+                                std::chrono::duration_cast<std::chrono::nanoseconds>(now).count()));
+                std::fflush(stdout);
+            });
+        });
 }
 
 // Who is at the counter: the window follows the session controller's sign-ins, asks it to sign
@@ -190,6 +208,10 @@ int main(int argc, char* argv[]) {
         QStringList{QStringLiteral("quit-after-card-shown")},
         QStringLiteral("For measurement: quit once the first card read is shown."));
     parser.addOption(quitAfterCardShownOption);
+    const QCommandLineOption printCardPhasesOption(
+        QStringList{QStringLiteral("print-card-phases")},
+        QStringLiteral("For measurement: print each card state shown, with the monotonic time."));
+    parser.addOption(printCardPhasesOption);
     parser.addHelpOption();
     parser.addVersionOption();
     parser.process(app);
@@ -268,6 +290,9 @@ int main(int argc, char* argv[]) {
     sessions.start(); // after the worker: the first question is whether anyone has an account
     if (parser.isSet(quitAfterCardShownOption)) {
         quitAfterCardShown(window);
+    }
+    if (parser.isSet(printCardPhasesOption)) {
+        printCardPhases(window);
     }
     const int status = QApplication::exec();
     cardService.stop();

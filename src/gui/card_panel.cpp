@@ -91,6 +91,7 @@ CardPanel::~CardPanel() = default;
 void CardPanel::showState(const CardServiceState& state) {
     m_state = state;
     render();
+    Q_EMIT stateShown(m_state.phase);
     if (m_state.phase == CardPhase::CardRead) {
         Q_EMIT cardStatusShown();
     }

@@ -34,6 +34,8 @@ Q_SIGNALS:
     void readAgainRequested();
     // A read card's status has just been rendered (start-up measurement, scripts/bench).
     void cardStatusShown();
+    // Any state has just been rendered (card insertion measurement, scripts/bench).
+    void stateShown(jpki::gui::CardPhase phase);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -24,6 +24,27 @@ enum class CardPhase {
     ReadFailed, // `error` says why
 };
 
+// A stable name of each phase for logs and measurements (never shown to the clerk).
+constexpr const char* cardPhaseId(CardPhase phase) {
+    switch (phase) {
+    case CardPhase::Starting:
+        return "starting";
+    case CardPhase::ServiceUnavailable:
+        return "service-unavailable";
+    case CardPhase::NoReader:
+        return "no-reader";
+    case CardPhase::NoCard:
+        return "no-card";
+    case CardPhase::Reading:
+        return "reading";
+    case CardPhase::CardRead:
+        return "card-read";
+    case CardPhase::ReadFailed:
+        break;
+    }
+    return "read-failed";
+}
+
 struct CardServiceState {
     CardPhase phase = CardPhase::Starting;
     std::vector<std::string> readers;

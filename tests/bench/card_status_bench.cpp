@@ -1,7 +1,7 @@
 // Card status read through the real stack (libpcsclite -> pcscd -> vpcd -> jpki-card-sim):
 // APDUs per full status read, counted by pcscd itself, and the median wall time; in the same
-// run and on the same virtual card, OpenSC's pkcs15-tool reading the same two certificates
-// (user authentication and its CA) and jpki-counter-cli's `card status` as a process.
+// run and on the same virtual card, OpenSC's `pkcs15-tool --read-certificate 01 --list-pins`
+// and jpki-counter-cli's `card status`, process against process, in alternating rounds.
 // Prints "BENCH key value" lines for scripts/bench.
 //
 // Usage: bench_card_status [READS] [PROFILE] [short]   (needs root for its private pcscd)
@@ -28,37 +28,54 @@ using jpki::bench::median;
 using jpki::bench::runTimed;
 using jpki::test::PcscStack;
 
-// How many times each outside program is run: each run is a process of its own.
+// Rounds of the two processes: at least 7 (the floor), alternating which runs first.
 constexpr int kProcessRuns = 15;
 
-struct ProcessFigures {
-    double medianMilliseconds = 0;
-    double apdusPerRun = 0;
+struct ProcessSide {
+    std::vector<double> milliseconds;
+    std::size_t apdus = 0;
+};
+
+struct ProcessComparison {
+    ProcessSide openSc;
+    ProcessSide cli;
+    std::vector<double> ratios; // cli / OpenSC, round by round
     bool ok = false;
 };
 
-// Runs `commands` one after another per round, `kProcessRuns` rounds, timing each round whole.
-ProcessFigures timeRounds(PcscStack& stack, const std::vector<std::vector<std::string>>& commands,
-                          const std::map<std::string, std::string>& environment) {
-    ProcessFigures figures;
-    std::vector<double> rounds;
+bool runOnce(PcscStack& stack, const std::vector<std::string>& command,
+             const std::map<std::string, std::string>& environment, ProcessSide& side) {
     const std::size_t apdusBefore = stack.apduCount();
-    for (int round = 0; round < kProcessRuns; ++round) {
-        double milliseconds = 0;
-        for (const auto& command : commands) {
-            const auto run = runTimed(command, environment);
-            if (!run || !WIFEXITED(run->status) || WEXITSTATUS(run->status) != 0) {
-                std::fprintf(stderr, "bench_card_status: %s failed\n", command.front().c_str());
-                return figures;
-            }
-            milliseconds += run->milliseconds;
-        }
-        rounds.push_back(milliseconds);
+    const auto run = runTimed(command, environment);
+    if (!run || !WIFEXITED(run->status) || WEXITSTATUS(run->status) != 0) {
+        std::fprintf(stderr, "bench_card_status: %s failed\n", command.front().c_str());
+        return false;
     }
-    figures.apdusPerRun = double(stack.apduCount() - apdusBefore) / kProcessRuns;
-    figures.medianMilliseconds = median(rounds);
-    figures.ok = true;
-    return figures;
+    side.milliseconds.push_back(run->milliseconds);
+    side.apdus += stack.apduCount() - apdusBefore;
+    return true;
+}
+
+// OpenSC and the counter's command line as processes, one after the other in each round, the
+// first of the pair alternating, so that a slower stretch of the machine falls on both.
+ProcessComparison compareProcesses(PcscStack& stack, const std::vector<std::string>& openSc,
+                                   const std::vector<std::string>& cli,
+                                   const std::map<std::string, std::string>& environment) {
+    ProcessComparison comparison;
+    for (int round = 0; round < kProcessRuns; ++round) {
+        const bool openScFirst = round % 2 == 0;
+        const bool ran = openScFirst ? runOnce(stack, openSc, environment, comparison.openSc) &&
+                                           runOnce(stack, cli, environment, comparison.cli)
+                                     : runOnce(stack, cli, environment, comparison.cli) &&
+                                           runOnce(stack, openSc, environment, comparison.openSc);
+        if (!ran) {
+            return comparison;
+        }
+        comparison.ratios.push_back(comparison.cli.milliseconds.back() /
+                                    comparison.openSc.milliseconds.back());
+    }
+    comparison.ok = true;
+    return comparison;
 }
 
 } // namespace
@@ -117,42 +134,51 @@ int main(int argc, char** argv) {
     const auto at = [&](double quantile) {
         return milliseconds[static_cast<std::size_t>(quantile * (milliseconds.size() - 1))];
     };
+    // The keys of a short-APDU card's run carry "_short", so that scripts/bench can print both.
+    const std::string kind = shortApdusOnly ? "_short" : "";
+    const auto figure = [&kind](const char* group, const char* name, double value) {
+        std::printf("BENCH %s%s.%s %.3f\n", group, kind.c_str(), name, value);
+    };
     std::printf("card status through pcscd, profile %s, %s card, %d reads\n", profile.c_str(),
                 shortApdusOnly ? "short-APDU" : "extended-length", reads);
-    std::printf("BENCH card_status.reads %d\n", reads);
-    std::printf("BENCH card_status.apdus %.1f\n", static_cast<double>(apdus) / reads);
-    std::printf("BENCH card_status.median_ms %.3f\n", at(0.5));
-    std::printf("BENCH card_status.p90_ms %.3f\n", at(0.9));
-    std::printf("BENCH card_status.max_ms %.3f\n", milliseconds.back());
+    figure("card_status", "reads", reads);
+    figure("card_status", "apdus", static_cast<double>(apdus) / reads);
+    figure("card_status", "median_ms", at(0.5));
+    figure("card_status", "p90_ms", at(0.9));
+    figure("card_status", "max_ms", milliseconds.back());
 
     // No cache or configuration of the machine's user for the outside programs.
     const std::map<std::string, std::string> environment = {{"HOME", stack.directory().string()},
                                                             {"LC_ALL", "C.UTF-8"}};
-    if (const auto pkcs15Tool = jpki::test::findExecutable("pkcs15-tool")) {
-        // OpenSC's JPKI driver numbers the user-authentication certificate 01 and its CA 03.
-        std::vector<std::vector<std::string>> commands;
-        for (const char* id : {"01", "03"}) {
-            commands.push_back(
-                {pkcs15Tool->string(), "--reader", stack.readerName(), "--read-certificate", id});
-        }
-        const ProcessFigures openSc = timeRounds(stack, commands, environment);
-        if (openSc.ok) {
-            std::printf("BENCH opensc.runs %d\n", kProcessRuns);
-            std::printf("BENCH opensc.apdus %.1f\n", openSc.apdusPerRun);
-            std::printf("BENCH opensc.median_ms %.3f\n", openSc.medianMilliseconds);
-        }
-    } else {
+    const auto pkcs15Tool = jpki::test::findExecutable("pkcs15-tool");
+    if (!pkcs15Tool) {
         std::fprintf(stderr, "bench_card_status: pkcs15-tool (package opensc) is missing\n");
+        return 2;
     }
-
-    const ProcessFigures cli =
-        timeRounds(stack,
-                   {{JPKI_CLI_PATH, "card", "status", "--reader", stack.readerName(), "--today",
-                     jpki::domain::formatIsoDate(stack.today())}},
-                   environment);
-    if (cli.ok) {
-        std::printf("BENCH cli_card_status.apdus %.1f\n", cli.apdusPerRun);
-        std::printf("BENCH cli_card_status.median_ms %.3f\n", cli.medianMilliseconds);
+    // OpenSC's JPKI driver numbers the user-authentication certificate 01; --list-pins asks every
+    // PIN's state, as the counter's status does.
+    const std::vector<std::string> openSc = {pkcs15Tool->string(), "--reader", stack.readerName(),
+                                             "--read-certificate", "01",       "--list-pins"};
+    const std::vector<std::string> cli = {JPKI_CLI_PATH,
+                                          "card",
+                                          "status",
+                                          "--reader",
+                                          stack.readerName(),
+                                          "--today",
+                                          jpki::domain::formatIsoDate(stack.today())};
+    const ProcessComparison processes = compareProcesses(stack, openSc, cli, environment);
+    if (!processes.ok) {
+        return 1;
     }
+    std::vector<double> ratios = processes.ratios;
+    std::sort(ratios.begin(), ratios.end());
+    figure("processes", "rounds", kProcessRuns);
+    figure("opensc", "apdus", double(processes.openSc.apdus) / kProcessRuns);
+    figure("opensc", "median_ms", median(processes.openSc.milliseconds));
+    figure("cli_card_status", "apdus", double(processes.cli.apdus) / kProcessRuns);
+    figure("cli_card_status", "median_ms", median(processes.cli.milliseconds));
+    figure("cli_card_status", "ratio_median", median(ratios));
+    figure("cli_card_status", "ratio_min", ratios.front());
+    figure("cli_card_status", "ratio_max", ratios.back());
     return 0;
 }
