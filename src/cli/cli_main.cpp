@@ -62,6 +62,11 @@ int runCommandLine(QCoreApplication& app, const QString& program,
             }
         }
     }
+    // As the window answers it (QCommandLineParser): the program and the project's version.
+    if (arguments == QStringList{QStringLiteral("--version")}) {
+        std::fprintf(stdout, "%s %s\n", qPrintable(program), JPKI_VERSION);
+        return Success;
+    }
     // No command named: the usage, as asked for (exit 0) or as the answer to a mistake.
     const bool askedForHelp =
         arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));

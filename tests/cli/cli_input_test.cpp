@@ -26,6 +26,12 @@ TEST(CliInput, HelpAnywhereAnswersZero) {
     EXPECT_TRUE(runCli(words("rules renewal --help")).out.contains("--cert-expires"));
 }
 
+TEST(CliInput, VersionAnswersTheProjectVersion) {
+    const CliRun run = runCli({QStringLiteral("--version")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out, QByteArray("jpki-counter-cli " JPKI_VERSION "\n"));
+}
+
 TEST(CliInput, ExtraArgumentsAreRefused) {
     for (const char* command :
          {"rules renewal --cert-expires 2027-01-31 --card-expires 2034-05-10 --today 2026-11-25 "
