@@ -1,16 +1,10 @@
 #include "platform/clock.h"
 
-#include <QTimeZone>
-
 namespace jpki::platform {
 
 domain::Date japanDate(const QDateTime& instant) {
-    // Japan has had no daylight saving time since 1951: a fixed offset is exact and needs no
-    // time-zone database on the machine.
-    const QDate local = instant.toUTC().addSecs(9 * 3600).date();
-    return domain::Date{std::chrono::year{local.year()},
-                        std::chrono::month{static_cast<unsigned>(local.month())},
-                        std::chrono::day{static_cast<unsigned>(local.day())}};
+    return domain::japanDateOf(std::chrono::sys_time<std::chrono::milliseconds>(
+        std::chrono::milliseconds(instant.toMSecsSinceEpoch())));
 }
 
 domain::Date Clock::todayInJapan() const {
