@@ -93,12 +93,12 @@ TEST_F(CardPanelTest, ShowsAHealthyCardsCertificatesAndTries) {
               QStringLiteral("利用者証明用電子証明書"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, State), QStringLiteral("有効"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, Expires),
-              QStringLiteral("2027年9月30日"));
+              QStringLiteral("令和9年9月30日"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, DaysLeft),
               QStringLiteral("残り 309 日"));
     // R-REN-WINDOW: three months before 30 September, plus one day.
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, CertificateNote),
-              QStringLiteral("2027年7月1日から更新できます。"));
+              QStringLiteral("令和9年7月1日から更新できます。"));
     EXPECT_EQ(emphasis("certificateTable", kAuthenticationRow), Emphasis::Normal);
     // Without the signature password the signature certificate is known to exist, no more.
     EXPECT_EQ(cell("certificateTable", kSignatureRow, Name), QStringLiteral("署名用電子証明書"));
@@ -233,7 +233,8 @@ TEST_F(CardPanelTest, ShowsEnglishWithTheEnglishTranslation) {
     m_panel.showState(cardRead(healthyCard(kToday, "2027-09-30")));
     EXPECT_EQ(label("stateLabel"), QStringLiteral("My Number card read"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, State), QStringLiteral("Valid"));
-    EXPECT_EQ(cell("certificateTable", kAuthenticationRow, Expires), QStringLiteral("30 Sep 2027"));
+    EXPECT_EQ(cell("certificateTable", kAuthenticationRow, Expires),
+              QStringLiteral("30 September 2027"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, DaysLeft),
               QStringLiteral("309 days left"));
     EXPECT_EQ(table("certificateTable").horizontalHeaderItem(Expires)->text(),
