@@ -246,6 +246,34 @@ TEST_F(CardPanelTest, ShowsEnglishWithTheEnglishTranslation) {
     EXPECT_EQ(readAgainButton().text(), QStringLiteral("&Read again"));
 }
 
+// Issue 16: in a panel taller than its content (the window beside the case list), the heading,
+// the reader line and the tables stay together at the top; the room left goes below them.
+TEST_F(CardPanelTest, KeepsItsLinesTogetherAtTheTopOfATallPanel) {
+    m_panel.resize(700, 900);
+    m_panel.show();
+    for (const bool withCard : {true, false}) {
+        SCOPED_TRACE(withCard ? "a card read" : "no card");
+        CardServiceState state = cardRead(healthyCard(kToday, "2027-09-30"));
+        if (!withCard) {
+            state.phase = CardPhase::NoCard;
+            state.status.reset();
+        }
+        m_panel.showState(state);
+        QCoreApplication::processEvents();
+        const auto* heading = m_panel.findChild<QLabel*>(QStringLiteral("stateLabel"));
+        const auto* reader = m_panel.findChild<QLabel*>(QStringLiteral("readerLabel"));
+        ASSERT_TRUE(heading && reader);
+        // A label draws its text in the middle of its box: from the heading's line to the
+        // reader's there is at most the advice between them, a few lines, not a band.
+        const int lineHeight = reader->fontMetrics().height();
+        const int apart = reader->geometry().center().y() - heading->geometry().center().y();
+        EXPECT_LT(apart, 4 * lineHeight)
+            << "heading " << heading->geometry().y() << "+" << heading->height() << ", reader "
+            << reader->geometry().y() << "+" << reader->height();
+        EXPECT_LT(reader->geometry().bottom(), m_panel.height() / 2);
+    }
+}
+
 // R-REN-WINDOW and R-REN-LATE on the edges: expiry 17 August opens the window on 18 May.
 TEST(RenewalStatusOnCard, FollowsTheWindowAndTheExpiryDay) {
     using jpki::domain::RenewalStatus;
