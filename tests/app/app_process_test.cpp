@@ -4,15 +4,18 @@
 
 #include <QByteArray>
 #include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <csignal>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 
 namespace {
 
-class CounterProgram : public ::testing::TestWithParam<int> {
+class CounterProcess : public ::testing::Test {
 protected:
     // Starts jpki-counter on a fresh home (so it asks for the first supervisor) with no PC/SC
     // service to reach, and waits until it handles termination signals.
@@ -49,10 +52,21 @@ protected:
         return true;
     }
 
+    // Ends the program as the desktop session would, and waits for it.
+    void stop() {
+        ASSERT_EQ(::kill(pid_t(m_program.processId()), SIGTERM), 0);
+        ASSERT_TRUE(m_program.waitForFinished(60000));
+        m_output += m_program.readAllStandardError();
+    }
+
+    QString dataFolder() const { return m_home.filePath(QStringLiteral("data/jpki-counter")); }
+
     QTemporaryDir m_home;
     QProcess m_program;
     QByteArray m_output;
 };
+
+class CounterProgram : public CounterProcess, public ::testing::WithParamInterface<int> {};
 
 TEST_P(CounterProgram, EndsInOrderWithStatusZeroWhenToldToByASignal) {
     start();
@@ -71,5 +85,87 @@ INSTANTIATE_TEST_SUITE_P(SessionEnd, CounterProgram, ::testing::Values(SIGTERM, 
                                     : info.param == SIGHUP ? std::string("SIGHUP")
                                                            : std::string("SIGINT");
                          });
+
+// The permission bits of a file or folder, without following a link.
+unsigned modeOf(const QString& path) {
+    struct stat found {};
+    if (::lstat(QFile::encodeName(path).constData(), &found) != 0) {
+        return 0;
+    }
+    return found.st_mode & 07777;
+}
+
+// Sets the umask for the program started under it (a child inherits it), and puts it back.
+class Umask {
+public:
+    explicit Umask(mode_t mask)
+        : m_saved(::umask(mask)) {}
+    ~Umask() { ::umask(m_saved); }
+    Umask(const Umask&) = delete;
+    Umask& operator=(const Umask&) = delete;
+
+private:
+    mode_t m_saved;
+};
+
+using CounterFiles = CounterProcess;
+
+// Issue 16: the case database holds applicants' names, addresses and birth dates; the logs name
+// staff and cases; the authority holds keys. None of it is readable by anyone but the owner,
+// whatever the umask the desktop session gives the program.
+TEST_F(CounterFiles, EveryFileAndFolderItMakesIsTheOwnersOnlyUnderAPermissiveUmask) {
+    {
+        const Umask permissive(0);
+        start();
+    }
+    ASSERT_TRUE(waitForOutput("case worker ready")) << m_output.toStdString();
+    const QString data = dataFolder();
+    const QString database = data + QStringLiteral("/cases.sqlite3");
+    // Open, in WAL mode: SQLite keeps its -wal and -shm beside the database meanwhile.
+    for (const QString& file :
+         {database, database + QStringLiteral("-wal"), database + QStringLiteral("-shm"),
+          data + QStringLiteral("/logs/jpki-counter.log")}) {
+        EXPECT_EQ(modeOf(file), 0600u) << file.toStdString();
+    }
+    for (const QString& folder :
+         {m_home.filePath(QStringLiteral("data")), data, data + QStringLiteral("/logs"),
+          data + QStringLiteral("/authority")}) {
+        EXPECT_EQ(modeOf(folder), 0700u) << folder.toStdString();
+    }
+    const QDir authority(data + QStringLiteral("/authority"));
+    const QStringList keys = authority.entryList(QDir::Files | QDir::Hidden);
+    EXPECT_GE(keys.size(), 7) << "keys, certificates and the ledger";
+    for (const QString& file : keys) {
+        EXPECT_EQ(modeOf(authority.filePath(file)), 0600u) << file.toStdString();
+    }
+    stop();
+    EXPECT_EQ(m_program.exitCode(), 0) << m_output.toStdString();
+}
+
+// A database, a log and a data folder left readable by others (an older version, a copy made
+// with another umask) are made the owner's only when the program starts, and the log says so.
+TEST_F(CounterFiles, ADatabaseReadableByOthersIsTightenedWithALogLine) {
+    start();
+    ASSERT_TRUE(waitForOutput("case worker ready")) << m_output.toStdString();
+    stop();
+    const QString data = dataFolder();
+    const QString database = data + QStringLiteral("/cases.sqlite3");
+    const QString log = data + QStringLiteral("/logs/jpki-counter.log");
+    for (const QString& file : {database, log}) {
+        ASSERT_EQ(::chmod(QFile::encodeName(file).constData(), 0644), 0);
+    }
+    ASSERT_EQ(::chmod(QFile::encodeName(data).constData(), 0755), 0);
+
+    m_output.clear();
+    start();
+    ASSERT_TRUE(waitForOutput("case worker ready")) << m_output.toStdString();
+    EXPECT_EQ(modeOf(database), 0600u);
+    EXPECT_EQ(modeOf(log), 0600u);
+    EXPECT_EQ(modeOf(data), 0700u);
+    EXPECT_TRUE(m_output.contains("cases.sqlite3 was readable by others; it is now readable by "
+                                  "its owner only"))
+        << m_output.toStdString();
+    stop();
+}
 
 } // namespace

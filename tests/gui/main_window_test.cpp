@@ -6,9 +6,11 @@
 #include "platform/language.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QMenuBar>
 #include <QTableWidget>
+#include <QTest>
 #include <QTranslator>
 #include <gtest/gtest.h>
 
@@ -26,6 +28,20 @@ public:
 
 private:
     QDateTime m_instant;
+};
+
+// A counter clock that runs from a given Japan time, as the real one does.
+class RunningClock final : public jpki::platform::Clock {
+public:
+    explicit RunningClock(QDateTime japanStart)
+        : m_start(QDateTime(japanStart.date(), japanStart.time(), Qt::UTC).addSecs(-9 * 3600)) {
+        m_running.start();
+    }
+    QDateTime nowUtc() const override { return m_start.addMSecs(m_running.elapsed()); }
+
+private:
+    QDateTime m_start;
+    QElapsedTimer m_running;
 };
 
 const FixedClock& wednesday() {
@@ -85,14 +101,15 @@ TEST(MainWindow, ShowsTodayFromTheCounterClockAndWhyTheCounterIsClosed) {
     MainWindow open(jpki::domain::minoCityProfile(), wednesday());
     const auto* today = open.findChild<QLabel*>(QStringLiteral("todayLabel"));
     ASSERT_NE(today, nullptr);
-    EXPECT_EQ(today->text(), QStringLiteral("本日: 2026年11月25日(水)"));
+    EXPECT_EQ(today->text(), QStringLiteral("本日: 令和8年11月25日(水)"));
 
     // R-CAL-HOLIDAY: 23 November is Labour Thanksgiving Day.
     const FixedClock holiday(QDate(2026, 11, 23));
     MainWindow closed(jpki::domain::minoCityProfile(), holiday);
     const auto* closedToday = closed.findChild<QLabel*>(QStringLiteral("todayLabel"));
     ASSERT_NE(closedToday, nullptr);
-    EXPECT_EQ(closedToday->text(), QStringLiteral("本日: 2026年11月23日(月) 閉庁日(勤労感謝の日)"));
+    EXPECT_EQ(closedToday->text(),
+              QStringLiteral("本日: 令和8年11月23日(月) 閉庁日(勤労感謝の日)"));
 }
 
 TEST(MainWindow, HoldsTheCardPanelWaitingForTheCardService) {
@@ -122,4 +139,45 @@ TEST(AboutDialog, ListsEveryLibraryWithItsVersionAndLicence) {
     const auto* title = dialog.findChild<QLabel*>(QStringLiteral("titleLabel"));
     ASSERT_NE(title, nullptr);
     EXPECT_TRUE(title->text().contains(QStringLiteral(JPKI_VERSION)));
+}
+
+QString receptionNotice(const MainWindow& window) {
+    const auto* notice = window.findChild<QLabel*>(QStringLiteral("receptionNoticeLabel"));
+    return notice && notice->isVisibleTo(&window) ? notice->text() : QString();
+}
+
+// R-CAL-HOURS, issue 16: outside the reception hours the window says so and when reception opens
+// next; the notice follows the clock as it runs, without anyone touching the window.
+TEST(MainWindow, SaysWhenReceptionIsClosedAndFollowsTheClock) {
+    TranslationGuard guard;
+    jpki::platform::installTranslations(*qApp, jpki::platform::Language::Japanese);
+    MainWindow open(jpki::domain::minoCityProfile(), wednesday()); // noon on a Wednesday
+    EXPECT_EQ(receptionNotice(open), QString());
+
+    const FixedClock saturday(QDate(2026, 12, 12));
+    MainWindow closed(jpki::domain::minoCityProfile(), saturday);
+    EXPECT_EQ(receptionNotice(closed),
+              QStringLiteral("本日は閉庁日(土曜日)のため受付していません。"
+                             "次の受付は令和8年12月14日(月) 9:00からです。"));
+
+    // Tuesday 8 December 2026, just before closing time.
+    const RunningClock closing(QDateTime(QDate(2026, 12, 8), QTime(16, 59, 59, 500)));
+    MainWindow window(jpki::domain::minoCityProfile(), closing);
+    window.show();
+    EXPECT_EQ(receptionNotice(window), QString());
+    const QString afterClosing = QStringLiteral(
+        "受付時間外です。本日の受付は17:00で終了しました。次の受付は令和8年12月9日(水) 9:00からです。");
+    EXPECT_TRUE(QTest::qWaitFor([&] { return receptionNotice(window) == afterClosing; }, 5000))
+        << receptionNotice(window).toStdString();
+}
+
+// Dates as the office writes them: the era in Japanese, a plain English date with --lang en.
+TEST(MainWindow, ShowsTodayInTheEnglishFormWithTheEnglishTranslation) {
+    TranslationGuard guard;
+    ASSERT_TRUE(jpki::platform::installTranslations(*qApp, jpki::platform::Language::English));
+    MainWindow window(jpki::domain::minoCityProfile(), wednesday());
+    const auto* today = window.findChild<QLabel*>(QStringLiteral("todayLabel"));
+    ASSERT_NE(today, nullptr);
+    EXPECT_EQ(today->text(), QStringLiteral("Today: Wednesday 25 November 2026"));
+    jpki::platform::installTranslations(*qApp, jpki::platform::Language::Japanese);
 }
