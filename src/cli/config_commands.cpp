@@ -130,7 +130,7 @@ int configShow(const QStringList& arguments) {
     }
 
     QJsonArray problems;
-    if (!settings.problems().empty() || !profile.errors.isEmpty()) {
+    if (!settings.problems().empty()) {
         //: en: Ignored:
         lines << CliText::tr("無視したもの:");
     }
@@ -139,6 +139,10 @@ int configShow(const QStringList& arguments) {
                                     {QStringLiteral("line"), problem.line},
                                     {QStringLiteral("message"), problem.message}});
         lines << QStringLiteral("  ") + problem.text();
+    }
+    if (!profile.errors.isEmpty()) {
+        //: en: The municipality profile is wrong (the window and the other commands stop on it):
+        lines << CliText::tr("自治体設定の誤り(画面と他のコマンドはこれで止まります):");
     }
     for (const QString& error : profile.errors) {
         lines << QStringLiteral("  ") + error;
