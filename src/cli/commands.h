@@ -23,6 +23,8 @@ std::vector<Command> calendarCommands();
 std::vector<Command> databaseCommands();
 std::vector<Command> caseGenerateCommands();
 std::vector<Command> cardCommands();
+// config show: the settings in effect and where each came from.
+std::vector<Command> configCommands();
 // report daily, report range: they record their export in the database. `deliverPdf` writes
 // report daily --format pdf.
 std::vector<Command> reportCommands(const PdfDelivery& deliverPdf);

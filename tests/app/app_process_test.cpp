@@ -19,7 +19,7 @@ class CounterProcess : public ::testing::Test {
 protected:
     // Starts jpki-counter on a fresh home (so it asks for the first supervisor) with no PC/SC
     // service to reach, and waits until it handles termination signals.
-    void start() {
+    void start(const char* waitFor = "end the program through the sign-out") {
         ASSERT_TRUE(m_home.isValid());
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), m_home.path());
@@ -31,13 +31,13 @@ protected:
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.insert(QStringLiteral("PCSCLITE_CSOCK_NAME"),
                            m_home.filePath(QStringLiteral("no-pcscd.comm")));
+        environment.insert(QStringLiteral("JPKI_COUNTER_SYSCONFDIR"), settingsFolder());
         m_program.setProcessEnvironment(environment);
         m_program.start(
             QStringLiteral(JPKI_COUNTER_PATH),
             {QStringLiteral("--verbose"), QStringLiteral("--lang"), QStringLiteral("ja")});
         ASSERT_TRUE(m_program.waitForStarted(10000)) << m_program.errorString().toStdString();
-        ASSERT_TRUE(waitForOutput("end the program through the sign-out"))
-            << m_output.toStdString();
+        ASSERT_TRUE(waitForOutput(waitFor)) << m_output.toStdString();
     }
 
     bool waitForOutput(const char* text) {
@@ -60,6 +60,15 @@ protected:
     }
 
     QString dataFolder() const { return m_home.filePath(QStringLiteral("data/jpki-counter")); }
+
+    // Like /etc/jpki-counter: empty unless a test writes a drop-in.
+    QString settingsFolder() const { return m_home.filePath(QStringLiteral("etc")); }
+    void writeDropIn(const QByteArray& content) {
+        ASSERT_TRUE(QDir().mkpath(settingsFolder() + QStringLiteral("/conf.d")));
+        QFile file(settingsFolder() + QStringLiteral("/conf.d/50-counter.conf"));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
 
     QTemporaryDir m_home;
     QProcess m_program;
@@ -166,6 +175,32 @@ TEST_F(CounterFiles, ADatabaseReadableByOthersIsTightenedWithALogLine) {
                                   "its owner only"))
         << m_output.toStdString();
     stop();
+using CounterSettingsFiles = CounterProgram;
+
+TEST_F(CounterSettingsFiles, TheWindowOpensAsTheCounterTheDropInNames) {
+    writeDropIn("[counter]\nid = 3\nname = 市民課 3番窓口\nplace = 本庁舎2階\n");
+    start();
+    EXPECT_TRUE(m_output.contains((QStringLiteral("settings files: ") + settingsFolder() +
+                                   QStringLiteral("/conf.d/50-counter.conf"))
+                                      .toUtf8()))
+        << m_output.toStdString();
+    EXPECT_TRUE(m_output.contains("counter 3 (本庁舎2階 市民課 3番窓口)"))
+        << m_output.toStdString();
+    ::kill(pid_t(m_program.processId()), SIGTERM);
+    EXPECT_TRUE(m_program.waitForFinished(60000));
+}
+
+TEST_F(CounterSettingsFiles, APostgreSqlStoreStopsTheWindowBeforeAnyDatabaseIsOpened) {
+    writeDropIn("[database]\nlocation = postgresql://counter:s3cret@db.example/jpki\n");
+    start("PostgreSQL");
+    EXPECT_TRUE(m_output.contains(
+        (settingsFolder() + QStringLiteral("/conf.d/50-counter.conf:2")).toUtf8()))
+        << m_output.toStdString();
+    EXPECT_FALSE(m_output.contains("s3cret")) << m_output.toStdString();
+    EXPECT_FALSE(m_output.contains("case database")) << m_output.toStdString();
+    // The message box waits for a click that never comes here.
+    m_program.kill();
+    m_program.waitForFinished(10000);
 }
 
 } // namespace

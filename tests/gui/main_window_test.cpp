@@ -3,14 +3,20 @@
 #include "gui/card_panel.h"
 #include "gui/main_window.h"
 #include "platform/clock.h"
+#include "platform/counter_settings.h"
 #include "platform/language.h"
+#include "platform/profile_settings.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <gtest/gtest.h>
 
@@ -85,6 +91,38 @@ TEST(MainWindow, OpensWithAJapaneseTitleAndTheCounterFromTheProfile) {
         << hours->text().toStdString();
     EXPECT_EQ(menuTitles(window),
               (QStringList{QStringLiteral("ファイル(&F)"), QStringLiteral("ヘルプ(&H)")}));
+}
+
+// The counter this PC is, as the administrator's drop-in names it in a folder like
+// /etc/jpki-counter: in the window's heading and its status bar.
+TEST(MainWindow, ShowsTheCounterTheSettingsFilesName) {
+    TranslationGuard guard;
+    jpki::platform::installTranslations(*qApp, jpki::platform::Language::Japanese);
+    QTemporaryDir root;
+    ASSERT_TRUE(QDir().mkpath(root.filePath(QStringLiteral("etc/conf.d"))));
+    QFile dropIn(root.filePath(QStringLiteral("etc/conf.d/50-counter.conf")));
+    ASSERT_TRUE(dropIn.open(QIODevice::WriteOnly));
+    dropIn.write("[counter]\nid = 3\nname = 市民課 3番窓口\nplace = 本庁舎2階\n");
+    dropIn.close();
+    qputenv("JPKI_COUNTER_SYSCONFDIR", root.filePath(QStringLiteral("etc")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", root.filePath(QStringLiteral("config")).toLocal8Bit());
+    const auto settings = jpki::platform::CounterSettings::read();
+    qunsetenv("JPKI_COUNTER_SYSCONFDIR");
+    qunsetenv("XDG_CONFIG_HOME");
+    const auto load = jpki::platform::resolveMunicipalityProfile(settings);
+    ASSERT_TRUE(load.profile.has_value());
+
+    MainWindow window(*load.profile, wednesday());
+    window.show();
+    const auto* counter = window.findChild<QLabel*>(QStringLiteral("counterLabel"));
+    ASSERT_NE(counter, nullptr);
+    EXPECT_EQ(counter->text(), QStringLiteral("美濃市 市民課 3番窓口"));
+    QStringList statusTexts;
+    for (const QLabel* label : window.statusBar()->findChildren<QLabel*>()) {
+        statusTexts << label->text();
+    }
+    EXPECT_TRUE(statusTexts.contains(QStringLiteral("本庁舎2階 市民課 3番窓口")))
+        << statusTexts.join(QLatin1Char('|')).toStdString();
 }
 
 TEST(MainWindow, ShowsEnglishWhenTheEnglishTranslationIsInstalled) {
