@@ -8,6 +8,7 @@
 #include "gui/case_list_model.h"
 #include "gui/case_wizard.h"
 #include "gui/case_worker.h"
+#include "gui/diagnostics_dialog.h"
 #include "messages/date_text.h"
 #include "messages/holiday_text.h"
 #include "messages/workflow_text.h"
@@ -94,6 +95,7 @@ MainWindow::MainWindow(domain::MunicipalityProfile profile, const platform::Cloc
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->diagnosticsAction, &QAction::triggered, this, &MainWindow::showDiagnostics);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_ui->reviewAction, &QAction::triggered, this, &MainWindow::reviewRequested);
@@ -125,7 +127,19 @@ void MainWindow::showProblem(const QString& problem) {
 
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
+    connect(&dialog, &AboutDialog::diagnosticsRequested, this, &MainWindow::showDiagnostics);
     dialog.exec();
+}
+
+void MainWindow::showDiagnostics() {
+    diagnostics::CollectOptions options;
+    if (m_worker) {
+        options.databasePath = m_worker->databasePath();
+    }
+    auto* dialog = new DiagnosticsDialog(options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("diagnosticsDialog"));
+    dialog->show();
 }
 
 void MainWindow::changeEvent(QEvent* event) {

@@ -1,6 +1,7 @@
 #include "domain/municipality_profile.h"
 #include "gui/about_dialog.h"
 #include "gui/card_panel.h"
+#include "gui/diagnostics_dialog.h"
 #include "gui/main_window.h"
 #include "platform/clock.h"
 #include "platform/counter_settings.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTest>
@@ -131,6 +133,26 @@ TEST(MainWindow, ShowsEnglishWhenTheEnglishTranslationIsInstalled) {
     MainWindow window(jpki::domain::minoCityProfile(), wednesday());
     EXPECT_EQ(window.windowTitle(), QStringLiteral("My Number Card Certificates Counter"));
     EXPECT_EQ(menuTitles(window), (QStringList{QStringLiteral("&File"), QStringLiteral("&Help")}));
+}
+
+// ヘルプ → 診断情報 opens the dialog at once; the report follows from its worker thread (here
+// without pcscd, which the report then says).
+TEST(MainWindow, HelpDiagnosticsOpensTheReportWithoutWaitingForIt) {
+    TranslationGuard guard;
+    MainWindow window(jpki::domain::minoCityProfile(), wednesday());
+    auto* action = window.findChild<QAction*>(QStringLiteral("diagnosticsAction"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    auto* dialog =
+        window.findChild<jpki::gui::DiagnosticsDialog*>(QStringLiteral("diagnosticsDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    QSignalSpy collected(dialog, &jpki::gui::DiagnosticsDialog::reportCollected);
+    ASSERT_TRUE(dialog->collected() || collected.wait(20000));
+    EXPECT_TRUE(dialog->reportText().contains(QStringLiteral("PC/SC")))
+        << dialog->reportText().toStdString();
+    dialog->close();
+    QTest::qWait(100); // the dialog and the finished thread are deleted later
 }
 
 TEST(MainWindow, ShowsTodayFromTheCounterClockAndWhyTheCounterIsClosed) {
