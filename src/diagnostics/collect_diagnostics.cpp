@@ -1,4 +1,5 @@
 #include "diagnostics/diagnostics_report.h"
+#include "platform/counter_settings.h"
 #include "platform/profile_settings.h"
 
 #include <QDateTime>
@@ -14,12 +15,22 @@ QStringList packagesOfInterest() {
 }
 
 std::vector<SettingsFile> settingsFilesInEffect(const std::optional<QString>& profilePath) {
-    const QString profile = profilePath ? *profilePath : platform::defaultProfilePath();
+    const platform::CounterSettings settings = platform::CounterSettings::read();
+    std::vector<SettingsFile> files;
+    // Every settings file looked for, in the order the layers apply, whether it is there or not.
+    for (const QString& file : settings.filesLookedFor()) {
+        files.push_back({QStringLiteral("counter-settings"), file, QFileInfo::exists(file)});
+    }
+    const auto configured =
+        settings.value(QString::fromLatin1(platform::setting::municipalityProfile));
+    const QString profile = profilePath  ? *profilePath
+                            : configured ? configured->value
+                                         : platform::defaultProfilePath();
+    files.push_back({QStringLiteral("municipality-profile"), profile, QFileInfo::exists(profile)});
     const QString preferences = QSettings().fileName();
-    return {
-        {QStringLiteral("municipality-profile"), profile, QFileInfo::exists(profile)},
-        {QStringLiteral("window-preferences"), preferences, QFileInfo::exists(preferences)},
-    };
+    files.push_back(
+        {QStringLiteral("window-preferences"), preferences, QFileInfo::exists(preferences)});
+    return files;
 }
 
 namespace {

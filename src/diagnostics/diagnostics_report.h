@@ -24,14 +24,14 @@ QStringList packagesOfInterest();
 
 // A settings file the programs read, and whether it is there.
 struct SettingsFile {
-    QString role; // "municipality-profile", "window-preferences"
+    QString role; // "counter-settings", "municipality-profile", "window-preferences"
     QString path;
     bool exists = false;
 };
 
-// The settings files read today: the municipality profile (named, or the default one) and the
-// window's preferences (QSettings). The seam for system-wide settings: when the platform lists
-// the files in effect itself, this returns that list.
+// The settings files in effect: every layer of the counter's settings looked for (the
+// administrator's file, its drop-ins, the user's file; platform::CounterSettings), the
+// municipality profile (named, configured or the default one) and the window's preferences.
 std::vector<SettingsFile> settingsFilesInEffect(const std::optional<QString>& profilePath);
 
 // Only the window knows its screens.
