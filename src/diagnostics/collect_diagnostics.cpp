@@ -21,12 +21,14 @@ std::vector<SettingsFile> settingsFilesInEffect(const std::optional<QString>& pr
     for (const QString& file : settings.filesLookedFor()) {
         files.push_back({QStringLiteral("counter-settings"), file, QFileInfo::exists(file)});
     }
+    // A profile named on the command line or in the settings; none means the built-in one.
     const auto configured =
         settings.value(QString::fromLatin1(platform::setting::municipalityProfile));
-    const QString profile = profilePath  ? *profilePath
-                            : configured ? configured->value
-                                         : platform::defaultProfilePath();
-    files.push_back({QStringLiteral("municipality-profile"), profile, QFileInfo::exists(profile)});
+    if (profilePath || configured) {
+        const QString profile = profilePath ? *profilePath : configured->value;
+        files.push_back(
+            {QStringLiteral("municipality-profile"), profile, QFileInfo::exists(profile)});
+    }
     const QString preferences = QSettings().fileName();
     files.push_back(
         {QStringLiteral("window-preferences"), preferences, QFileInfo::exists(preferences)});

@@ -31,7 +31,8 @@ struct SettingsFile {
 
 // The settings files in effect: every layer of the counter's settings looked for (the
 // administrator's file, its drop-ins, the user's file; platform::CounterSettings), the
-// municipality profile (named, configured or the default one) and the window's preferences.
+// municipality profile when one is named (on the command line or in the settings; otherwise the
+// built-in one applies) and the window's preferences.
 std::vector<SettingsFile> settingsFilesInEffect(const std::optional<QString>& profilePath);
 
 // Only the window knows its screens.

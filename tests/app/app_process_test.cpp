@@ -175,7 +175,9 @@ TEST_F(CounterFiles, ADatabaseReadableByOthersIsTightenedWithALogLine) {
                                   "its owner only"))
         << m_output.toStdString();
     stop();
-using CounterSettingsFiles = CounterProgram;
+}
+
+using CounterSettingsFiles = CounterProcess;
 
 TEST_F(CounterSettingsFiles, TheWindowOpensAsTheCounterTheDropInNames) {
     writeDropIn("[counter]\nid = 3\nname = 市民課 3番窓口\nplace = 本庁舎2階\n");
