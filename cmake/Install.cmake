@@ -5,6 +5,8 @@
 #                             jpki-counter-print from its own (real) folder: the helper that lays
 #                             out pages stays out of PATH                (package jpki-counter-cli)
 #   share/applications, share/metainfo, share/icons, share/man (English) and share/man/ja.
+#   /etc/jpki-counter/jpki-counter.conf (every line commented out: the defaults) and an empty
+#   conf.d/ for the drop-ins of each counter PC                   (package jpki-counter)
 # The translations and the letter templates are compiled into the programs: nothing to install.
 include(GNUInstallDirs)
 
@@ -18,6 +20,11 @@ install(CODE "
     set(link \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/jpki-counter-cli\")
     message(STATUS \"Installing: \${link} -> ${JPKI_CLI_LINK_TARGET}\")
     file(CREATE_LINK \"${JPKI_CLI_LINK_TARGET}\" \"\${link}\" SYMBOLIC)")
+
+# The administrator's settings of every counter (docs/deployment.md): a conffile of the package.
+install(FILES ${PROJECT_SOURCE_DIR}/resources/jpki-counter.conf
+    DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/jpki-counter)
+install(DIRECTORY DESTINATION ${CMAKE_INSTALL_FULL_SYSCONFDIR}/jpki-counter/conf.d)
 
 set(JPKI_DESKTOP_DIR ${PROJECT_SOURCE_DIR}/resources/desktop)
 install(FILES ${JPKI_DESKTOP_DIR}/jpki-counter.desktop

@@ -137,6 +137,14 @@ database=$scratch/cases.sqlite3
     --out "$scratch/day.pdf" --db "$database" || fail "report daily --format pdf (jpki-counter-print)"
 [ "$(head -c 5 "$scratch/day.pdf")" = "%PDF-" ] || fail "the daily report is not a PDF"
 
+step "the administrator's settings: a conffile, read by the programs"
+dpkg-query -W -f='${Conffiles}\n' jpki-counter | grep -q '^ */etc/jpki-counter/jpki-counter.conf ' ||
+    fail "/etc/jpki-counter/jpki-counter.conf is not a conffile of jpki-counter"
+[ -d /etc/jpki-counter/conf.d ] || fail "no /etc/jpki-counter/conf.d for the drop-ins"
+"${as_user[@]}" jpki-counter-cli config show --json >"$scratch/config.json" || fail "config show"
+grep -q '/etc/jpki-counter/jpki-counter.conf' "$scratch/config.json" ||
+    fail "config show did not read /etc/jpki-counter/jpki-counter.conf"
+
 step "the installed window with the installed virtual card, through pcscd"
 mkdir -p /run/pcscd
 window_output=$scratch/window.out
