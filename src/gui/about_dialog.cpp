@@ -6,6 +6,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QPushButton>
 
 namespace jpki::gui {
 
@@ -13,6 +14,10 @@ AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AboutDialog>()) {
     m_ui->setupUi(this);
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Close)
+        //: en: Closes the information about this program
+        ->setAccessibleDescription(tr("このプログラムの情報を閉じます"));
     //: en: jpki-counter version %1
     m_ui->titleLabel->setText(tr("jpki-counter バージョン %1").arg(QStringLiteral(JPKI_VERSION)));
 

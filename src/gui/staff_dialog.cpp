@@ -139,6 +139,10 @@ void StaffDialog::nameTexts() {
         who.arg(m_session.displayName, messages::staffRoleName(m_session.role)));
     //: en: Close
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("閉じる"));
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Close)
+        //: en: Closes the staff accounts
+        ->setAccessibleDescription(tr("職員アカウントの画面を閉じます"));
     updateButtons();
 }
 
