@@ -1,6 +1,7 @@
 #include "gui/case_wizard.h"
 
 #include "gui/case_pages.h"
+#include "gui/color_scheme.h"
 #include "gui/printing.h"
 #include "messages/workflow_text.h"
 #include "platform/clock.h"
@@ -268,7 +269,8 @@ void CaseWizardPage::showMessage(const QString& text, bool problem) {
     if (m_message == nullptr) {
         return;
     }
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #a00000; font-weight: bold;")
+    m_message->setStyleSheet(problem ? noticeStyle(*m_message, NoticeTone::Problem) +
+                                           QStringLiteral("font-weight: bold;")
                                      : QString());
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());

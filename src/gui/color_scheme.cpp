@@ -4,6 +4,7 @@
 #include <QPalette>
 #include <QSettings>
 #include <QStyleFactory>
+#include <QWidget>
 
 namespace jpki::gui {
 
@@ -53,6 +54,20 @@ void applyColorScheme(QApplication& app, ColorScheme scheme) {
     // Fusion draws every control from the palette; a platform style may keep light parts.
     app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(darkPalette());
+}
+
+QString noticeStyle(const QWidget& widget, NoticeTone tone) {
+    // Dark red, brown and green on a light window; their light tints on a dark one.
+    const bool dark = widget.palette().color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case NoticeTone::Problem:
+        return dark ? QStringLiteral("color: #ff8a80;") : QStringLiteral("color: #a00000;");
+    case NoticeTone::Warning:
+        return dark ? QStringLiteral("color: #ffcc66;") : QStringLiteral("color: #8a5a00;");
+    case NoticeTone::Good:
+        return dark ? QStringLiteral("color: #80d080;") : QStringLiteral("color: #006400;");
+    }
+    return {};
 }
 
 } // namespace jpki::gui

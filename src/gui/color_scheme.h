@@ -6,6 +6,8 @@
 class QApplication;
 class QPalette;
 class QSettings;
+class QString;
+class QWidget;
 
 namespace jpki::gui {
 
@@ -19,5 +21,15 @@ ColorScheme colorSchemeFromSettings(const QSettings& settings);
 // Light text on dark grey; every colour pair keeps a contrast of at least 4.5:1.
 QPalette darkPalette();
 void applyColorScheme(QApplication& app, ColorScheme scheme);
+
+// What a coloured message says; its colour follows the widget's palette, so that the text stays
+// readable on a light and on a dark window.
+enum class NoticeTone {
+    Problem, // red: what stops the clerk
+    Warning, // brown or amber: what the clerk should know
+    Good,    // green: all there
+};
+// A style sheet colouring `widget`'s text for `tone`.
+QString noticeStyle(const QWidget& widget, NoticeTone tone);
 
 } // namespace jpki::gui

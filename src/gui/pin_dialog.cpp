@@ -1,5 +1,6 @@
 #include "gui/pin_dialog.h"
 
+#include "gui/color_scheme.h"
 #include "gui/secret_field.h"
 #include "messages/pin_text.h"
 #include "ui_pindialog.h"
@@ -119,8 +120,8 @@ void PinDialog::checkLive() {
     domain::secureWipe(typed.data(), std::size_t(typed.size()));
     m_ui->problemsLabel->setText(lines.join(QLatin1Char('\n')));
     // Red while the PIN cannot be used; the warnings of a usable one in brown.
-    m_ui->problemsLabel->setStyleSheet(acceptable ? QStringLiteral("color: #8a5a00;")
-                                                  : QStringLiteral("color: #a00000;"));
+    m_ui->problemsLabel->setStyleSheet(
+        noticeStyle(*m_ui->problemsLabel, acceptable ? NoticeTone::Warning : NoticeTone::Problem));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(acceptable);
 }
 

@@ -1,6 +1,7 @@
 #include "gui/staff_dialog.h"
 
 #include "gui/access_jobs.h"
+#include "gui/color_scheme.h"
 #include "gui/staff_entry_dialog.h"
 #include "gui/staff_model.h"
 #include "messages/access_text.h"
@@ -193,7 +194,8 @@ void StaffDialog::setBusy(bool busy) {
 
 void StaffDialog::showMessage(const QString& text, bool refusal) {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(refusal ? QStringLiteral("color: #a00000;") : QString());
+    m_ui->messageLabel->setStyleSheet(
+        refusal ? noticeStyle(*m_ui->messageLabel, NoticeTone::Problem) : QString());
     m_ui->messageLabel->setVisible(!text.isEmpty());
     m_refusalShown = refusal && !text.isEmpty();
 }
