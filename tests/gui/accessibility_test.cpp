@@ -18,6 +18,7 @@
 #include "gui/sign_off_dialog.h"
 #include "gui/staff_dialog.h"
 #include "gui/staff_entry_dialog.h"
+#include "gui_test_support.h"
 #include "review_test_support.h"
 
 #include <QAbstractButton>
@@ -116,13 +117,7 @@ protected:
     AccessibilityTest() {
         supervisor = workflow::testing::addStaff(counter.store(), QStringLiteral("kanri"),
                                                  storage::StaffRole::Supervisor);
-        CaseWorkerSettings settings;
-        settings.databasePath = counter.databasePath();
-        settings.authorityDirectory = authority.path().toStdString();
-        worker = std::make_unique<CaseWorker>(clock, settings);
-        QSignalSpy opened(worker.get(), &CaseWorker::opened);
-        worker->start();
-        EXPECT_TRUE(opened.wait(kWaitMs));
+        worker = test::startedCaseWorker(clock, counter.databasePath(), authority.path(), kWaitMs);
     }
 
     // Every window and dialog of the program, each page of the case wizard within it.
