@@ -1,9 +1,11 @@
 #include "app/embedded_simulator.h"
 
+#include "platform/durable_file.h"
 #include "platform/logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -59,7 +61,7 @@ QString simulatorStatePath(const QString& dataFolder, const QString& profile) {
         return {};
     }
     const QString folder = dataFolder + QStringLiteral("/simulator");
-    if (!QDir().mkpath(folder)) {
+    if (!platform::makePrivateDirectory(QFile::encodeName(folder).toStdString())) {
         return {};
     }
     return folder + QLatin1Char('/') + profile + QStringLiteral(".state");

@@ -12,6 +12,7 @@
 #include "gui/staff_dialog.h"
 #include "platform/app_paths.h"
 #include "platform/clock.h"
+#include "platform/counter_settings.h"
 #include "platform/language.h"
 #include "platform/logging.h"
 #include "platform/profile_settings.h"
@@ -21,7 +22,6 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSettings>
 #include <QTimer>
 #include <chrono>
 #include <cstdio>
@@ -173,6 +173,30 @@ void wireSessions(QApplication& app, const jpki::platform::TerminationSignals& t
                      });
 }
 
+// The counter's settings files with --profile and --db over them; the lines the files could not
+// use are logged, named by file and line.
+jpki::platform::CounterSettings counterSettings(const QCommandLineParser& parser,
+                                                const QCommandLineOption& profileOption,
+                                                const QCommandLineOption& databaseOption) {
+    auto settings = jpki::platform::CounterSettings::read();
+    for (const auto& problem : settings.problems()) {
+        jpki::platform::logger("app")->warn("settings: {}", problem.text().toStdString());
+    }
+    if (parser.isSet(profileOption)) {
+        settings.setFromCommandLine(QLatin1String(jpki::platform::setting::municipalityProfile),
+                                    parser.value(profileOption));
+    }
+    if (parser.isSet(databaseOption)) {
+        settings.setFromCommandLine(QLatin1String(jpki::platform::setting::databaseLocation),
+                                    parser.value(databaseOption));
+    }
+    jpki::platform::logger("app")->info(
+        "settings files: {}", settings.filesRead().isEmpty()
+                                  ? std::string("none")
+                                  : settings.filesRead().join(QStringLiteral(", ")).toStdString());
+    return settings;
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -200,8 +224,13 @@ int main(int argc, char* argv[]) {
         QStringList{QStringLiteral("simulator-program")},
         QStringLiteral("The jpki-card-sim program to run for --simulator."),
         QStringLiteral("path"));
+    const QCommandLineOption databaseOption(
+        QStringList{QStringLiteral("db")},
+        QStringLiteral("The case database (a SQLite file) instead of the configured one."),
+        QStringLiteral("path"));
     parser.addOption(languageOption);
     parser.addOption(profileOption);
+    parser.addOption(databaseOption);
     parser.addOption(verboseOption);
     parser.addOption(simulatorOption);
     parser.addOption(simulatorProgramOption);
@@ -243,20 +272,23 @@ int main(int argc, char* argv[]) {
     log->info("jpki-counter {} starting, language {}", JPKI_VERSION,
               jpki::platform::languageCode(language).toStdString());
 
-    std::optional<QString> profilePath;
-    if (parser.isSet(profileOption)) {
-        profilePath = parser.value(profileOption);
+    const auto settings = counterSettings(parser, profileOption, databaseOption);
+    const auto profileLoad = jpki::platform::resolveMunicipalityProfile(settings);
+    const auto database = jpki::platform::sqliteDatabase(settings);
+    QStringList stops = profileLoad.errors;
+    if (!database.refusal.isEmpty()) {
+        stops << database.refusal;
     }
-    const auto profileLoad = jpki::platform::resolveMunicipalityProfile(profilePath);
-    if (!profileLoad.profile) {
-        // Opening the counter with a half-read profile could put it on the wrong days or hours.
-        for (const QString& error : profileLoad.errors) {
-            log->error("municipality profile: {}", error.toStdString());
+    if (!stops.isEmpty()) {
+        // Opening the counter with a half-read profile could put it on the wrong days or hours;
+        // on another store than the one configured, its cases would be split.
+        for (const QString& error : stops) {
+            log->error("settings: {}", error.toStdString());
         }
         QMessageBox::critical(nullptr,
-                              //: en: Error in the municipality profile
-                              QApplication::translate("jpki::app", "自治体設定の誤り"),
-                              profileLoad.errors.join(QLatin1Char('\n')));
+                              //: en: Error in the counter's settings
+                              QApplication::translate("jpki::app", "窓口の設定の誤り"),
+                              stops.join(QLatin1Char('\n')));
         return 2;
     }
 
@@ -266,10 +298,22 @@ int main(int argc, char* argv[]) {
     window.attachCardService(cardService);
     jpki::gui::CaseWorkerSettings workerSettings;
     workerSettings.engine.profile = *profileLoad.profile;
+    workerSettings.databasePath = database.path.value_or(QString());
+    if (const auto counter = settings.value(QLatin1String(jpki::platform::setting::counterId))) {
+        workerSettings.engine.counter = counter->value; // stored with each case it opens
+    }
     jpki::gui::CaseWorker caseWorker(clock, workerSettings);
+    log->info("counter {} ({} {})", workerSettings.engine.counter.toStdString(),
+              profileLoad.profile->counterPlace, profileLoad.profile->counterName);
+    if (!settings.problems().empty()) {
+        //: en: Lines of the settings files were ignored (see the log): %1
+        window.showProblem(QApplication::translate(
+                               "jpki::app", "設定ファイルの一部の行を無視しました(ログ参照): %1")
+                               .arg(settings.problems().front().text()));
+    }
     window.attachCaseWorker(caseWorker, workerSettings.engine.counter);
     jpki::gui::SessionSettings sessionSettings;
-    sessionSettings.idleLock = jpki::gui::idleLockFromSettings(QSettings());
+    sessionSettings.idleLock = jpki::platform::idleLock(settings);
     jpki::gui::SessionController sessions(caseWorker, window, sessionSettings);
     const jpki::platform::TerminationSignals termination;
     if (termination.installed()) {

@@ -115,7 +115,7 @@ std::optional<domain::Date> japanDateOfTime(const TlvElement& time) {
         return std::nullopt;
     }
     const sys_seconds instant = sys_days{date} + hours{*hour} + minutes{*minute} + seconds{*second};
-    return year_month_day{floor<days>(instant + hours{9})};
+    return domain::japanDateOf(instant);
 }
 
 struct Outline {

@@ -7,6 +7,7 @@
 #include "issuer/local_authority.h"
 #include "messages/workflow_text.h"
 #include "platform/clock.h"
+#include "platform/counter_settings.h"
 #include "storage/case_store.h"
 #include "workflow/synthetic/synthetic_history.h"
 
@@ -107,12 +108,18 @@ int databaseGenerate(const QStringList& arguments) {
     }
     options.profile = *profile;
 
-    const auto database = call.requiredValue(QStringLiteral("db"));
+    // Required, and never a store other than a SQLite file.
+    const auto database =
+        call.requiredValue(QStringLiteral("db")) ? call.databasePath() : std::nullopt;
     if (!database) {
         return Failure;
     }
-    if (QFileInfo(*database).absoluteFilePath() ==
-        QFileInfo(storage::CaseStore::defaultPath()).absoluteFilePath()) {
+    // Neither the data folder's database nor the one the counter's settings name.
+    const QString configured = platform::sqliteDatabase(platform::CounterSettings::read())
+                                   .path.value_or(storage::CaseStore::defaultPath());
+    const QString target = QFileInfo(*database).absoluteFilePath();
+    if (target == QFileInfo(storage::CaseStore::defaultPath()).absoluteFilePath() ||
+        target == QFileInfo(configured).absoluteFilePath()) {
         //: en: db generate never writes to the counter's own case database (%1). Give a new file with --db.
         return call.fail(CliText::tr("db generate は窓口の案件データベース(%1)には書き込みません。"
                                      "--db で新しいファイルを指定してください。")

@@ -18,7 +18,10 @@ void printUsage(const QString& program, const std::vector<Command>& commands, st
     QString text = QStringLiteral("usage: %1 GROUP COMMAND [options] [--json] [--lang ja|en]\n\n")
                        .arg(program);
     for (const auto& command : commands) {
-        text += QStringLiteral("  %1 %2 %3\n").arg(command.group, command.name, command.usage);
+        const QString name = command.name.isEmpty()
+                                 ? command.group
+                                 : command.group + QLatin1Char(' ') + command.name;
+        text += QStringLiteral("  %1 %2\n").arg(name, command.usage);
     }
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, static_cast<std::size_t>(bytes.size()), stream);
@@ -55,11 +58,11 @@ int runCommandLine(QCoreApplication& app, const QString& program,
     platform::installProjectTranslation(app,
                                         platform::chooseLanguage(requestedLanguage(arguments)));
 
-    if (arguments.size() >= 2) {
-        for (const auto& command : commands) {
-            if (command.group == arguments.at(0) && command.name == arguments.at(1)) {
-                return command.run(arguments.mid(2));
-            }
+    for (const auto& command : commands) {
+        if (!arguments.isEmpty() && command.group == arguments.at(0) &&
+            (command.name.isEmpty() ||
+             (arguments.size() >= 2 && command.name == arguments.at(1)))) {
+            return command.run(arguments.mid(command.name.isEmpty() ? 1 : 2));
         }
     }
     // As the window answers it (QCommandLineParser): the program and the project's version.

@@ -150,16 +150,53 @@ std::optional<domain::Date> Invocation::positionalDate(int index, const QString&
     return acceptedDate(positional.at(index), what);
 }
 
-std::optional<domain::MunicipalityProfile> Invocation::profile() const {
-    std::optional<QString> path;
+platform::CounterSettings Invocation::readSettings() const {
+    platform::CounterSettings settings = platform::CounterSettings::read();
     if (m_parser.isSet(m_profileOption)) {
-        path = m_parser.value(m_profileOption);
+        settings.setFromCommandLine(QLatin1String(platform::setting::municipalityProfile),
+                                    m_parser.value(m_profileOption));
     }
-    const platform::ProfileLoad load = platform::resolveMunicipalityProfile(path);
+    // --db is an option of the commands that open the case database only.
+    const QString database = databaseOption().names().first();
+    if (m_parser.optionNames().contains(database)) {
+        settings.setFromCommandLine(QLatin1String(platform::setting::databaseLocation),
+                                    m_parser.value(database));
+    }
+    return settings;
+}
+
+const platform::CounterSettings& Invocation::settings() const {
+    if (!m_settings) {
+        m_settings = readSettings();
+        for (const platform::SettingProblem& problem : m_settings->problems()) {
+            warn(problem.text());
+        }
+    }
+    return *m_settings;
+}
+
+std::optional<domain::MunicipalityProfile> Invocation::profile() const {
+    const platform::ProfileLoad load = platform::resolveMunicipalityProfile(settings());
     for (const QString& error : load.errors) {
         fail(error);
     }
     return load.profile;
+}
+
+QCommandLineOption databaseOption() {
+    return {QStringLiteral("db"),
+            QStringLiteral("The case database: a SQLite file (default: the settings' "
+                           "database.location, else cases.sqlite3 in the data folder)."),
+            QStringLiteral("path")};
+}
+
+std::optional<QString> Invocation::databasePath() const {
+    const platform::SqliteChoice choice = platform::sqliteDatabase(settings());
+    if (!choice.refusal.isEmpty()) {
+        fail(choice.refusal);
+        return std::nullopt;
+    }
+    return choice.path.value_or(storage::CaseStore::defaultPath());
 }
 
 void Invocation::answer(const QJsonObject& json, const QString& text) const {

@@ -4,6 +4,7 @@
 #include "domain/municipality_profile.h"
 #include "domain/pin_policy.h"
 #include "domain/secret.h"
+#include "platform/counter_settings.h"
 #include "storage/case_store.h"
 
 #include <QCommandLineParser>
@@ -48,9 +49,18 @@ public:
     std::optional<domain::Date> positionalDate(int index, const QString& what);
     std::optional<QString> requiredValue(const QString& option);
 
-    // The municipality profile: --profile FILE, else the configured file, else Mino City.
-    // Prints the errors and returns nothing when the file is wrong.
+    // The counter's settings files (platform::CounterSettings) with this command's --profile and
+    // --db over them. Read once; the lines they ignore are printed as notes on standard error.
+    const platform::CounterSettings& settings() const;
+    // The same, read anew and without the notes.
+    platform::CounterSettings readSettings() const;
+    // The municipality profile: --profile FILE, else the configured one, else Mino City, with the
+    // settings' counter name and place. Prints the errors and returns nothing when it is wrong.
     std::optional<domain::MunicipalityProfile> profile() const;
+    // The case database's file: --db, else the settings' database.location, else cases.sqlite3
+    // in the data folder. Prints why and returns nothing for a store this version cannot open
+    // (PostgreSQL).
+    std::optional<QString> databasePath() const;
 
     // Prints the answer: the JSON object on stdout with --json, otherwise the text.
     void answer(const QJsonObject& json, const QString& text) const;
@@ -77,7 +87,11 @@ private:
     QCommandLineOption m_jsonOption;
     QCommandLineOption m_languageOption;
     QCommandLineOption m_profileOption;
+    mutable std::optional<platform::CounterSettings> m_settings;
 };
+
+// --db PATH, for the commands that open the case database (Invocation::databasePath()).
+QCommandLineOption databaseOption();
 
 enum class SecretLine {
     Read,    // one line, without its end

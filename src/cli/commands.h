@@ -13,7 +13,7 @@ struct Command {
     using Run = std::function<int(const QStringList& arguments)>;
 
     QString group; // "rules", "calendar", …
-    QString name;  // "expiry", "holidays", …
+    QString name;  // "expiry", "holidays", …; empty for a command named by its group alone
     QString usage; // one line for the help text
     Run run;
 };
@@ -23,6 +23,10 @@ std::vector<Command> calendarCommands();
 std::vector<Command> databaseCommands();
 std::vector<Command> caseGenerateCommands();
 std::vector<Command> cardCommands();
+// config show: the settings in effect and where each came from.
+std::vector<Command> configCommands();
+// diagnose: a command without a group (an empty name).
+std::vector<Command> diagnoseCommands();
 // report daily, report range: they record their export in the database. `deliverPdf` writes
 // report daily --format pdf.
 std::vector<Command> reportCommands(const PdfDelivery& deliverPdf);

@@ -22,18 +22,8 @@ struct CliText {
     Q_DECLARE_TR_FUNCTIONS(jpki::cli)
 };
 
-const QString kDbOption = QStringLiteral("db");
-
 void addDatabaseOption(Invocation& call) {
-    call.parser().addOption(
-        {kDbOption,
-         QStringLiteral("The case database (default: cases.sqlite3 in the data folder)."),
-         QStringLiteral("path")});
-}
-
-QString databasePath(Invocation& call) {
-    return call.parser().isSet(kDbOption) ? call.parser().value(kDbOption)
-                                          : CaseStore::defaultPath();
+    call.parser().addOption(databaseOption());
 }
 
 QString idText(std::string_view id) {
@@ -41,12 +31,15 @@ QString idText(std::string_view id) {
 }
 
 std::optional<CaseStore> openStore(Invocation& call) {
-    const QString path = databasePath(call);
+    const auto path = call.databasePath();
+    if (!path) {
+        return std::nullopt;
+    }
     storage::OpenOptions options;
     options.mode = storage::sqlite::OpenMode::ReadOnly;
-    auto store = CaseStore::open(path, options);
+    auto store = CaseStore::open(*path, options);
     if (!store) {
-        call.fail(QStringLiteral("%1: %2").arg(path, storage::errorText(store.error())));
+        call.fail(QStringLiteral("%1: %2").arg(*path, storage::errorText(store.error())));
         return std::nullopt;
     }
     return std::move(store).value();

@@ -26,14 +26,11 @@ struct CliText {
     Q_DECLARE_TR_FUNCTIONS(jpki::cli)
 };
 
-const QString kDbOption = QStringLiteral("db");
 const QString kOutOption = QStringLiteral("out");
 
 void addOptions(Invocation& call, const QString& positionalHelp) {
     call.parser().addOptions({
-        {kDbOption,
-         QStringLiteral("The case database (default: cases.sqlite3 in the data folder)."),
-         QStringLiteral("path")},
+        databaseOption(),
         {kOutOption,
          QStringLiteral("The PDF file to write; never over an existing file or a link."),
          QStringLiteral("file")},
@@ -43,9 +40,8 @@ void addOptions(Invocation& call, const QString& positionalHelp) {
 
 // The case database, opened for writing to record the export; nothing is written without it.
 std::optional<storage::CaseStore> openStore(Invocation& call) {
-    const QString path = call.parser().isSet(kDbOption) ? call.parser().value(kDbOption)
-                                                        : storage::CaseStore::defaultPath();
-    return openStoreToRecord(call, path, false);
+    const auto path = call.databasePath();
+    return path ? openStoreToRecord(call, *path, false) : std::nullopt;
 }
 
 // The case named by its number, its reference or its letter's reference, folded for printing.

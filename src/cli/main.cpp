@@ -94,6 +94,8 @@ std::vector<Command> cliCommands(const HandOver& handOver) {
     jpki::cli::appendCommands(commands, jpki::cli::databaseCommands());
     jpki::cli::appendCommands(commands, jpki::cli::caseGenerateCommands());
     jpki::cli::appendCommands(commands, jpki::cli::cardCommands());
+    jpki::cli::appendCommands(commands, jpki::cli::configCommands());
+    jpki::cli::appendCommands(commands, jpki::cli::diagnoseCommands());
     jpki::cli::appendCommands(
         commands, jpki::cli::reportCommands([&handOver](Invocation& call, jpki::storage::CaseStore&,
                                                         jpki::cli::DailyReportPdf) {

@@ -32,7 +32,6 @@ struct CliText {
     Q_DECLARE_TR_FUNCTIONS(jpki::cli)
 };
 
-const QString kDbOption = QStringLiteral("db");
 const QString kFormatOption = QStringLiteral("format");
 const QString kOutOption = QStringLiteral("out");
 const QString kCounterOption = QStringLiteral("counter");
@@ -44,9 +43,7 @@ enum class ReportFormat { Json, Csv, Pdf };
 
 void addReportOptions(Invocation& call) {
     call.parser().addOptions({
-        {kDbOption,
-         QStringLiteral("The case database (default: cases.sqlite3 in the data folder)."),
-         QStringLiteral("path")},
+        databaseOption(),
         {kFormatOption, QStringLiteral("json (default) or csv (UTF-8 with BOM, CRLF)."),
          QStringLiteral("format")},
         {kOutOption, QStringLiteral("Write the report to this file instead of standard output."),
@@ -115,9 +112,8 @@ std::optional<workflow::FlagSettings> flagSettings(Invocation& call) {
 // Opened for writing, because the export is recorded; a missing file is not created. A
 // database this user may only read still answers on standard output (deliver).
 std::optional<storage::CaseStore> openStore(Invocation& call) {
-    const QString path = call.parser().isSet(kDbOption) ? call.parser().value(kDbOption)
-                                                        : storage::CaseStore::defaultPath();
-    return openStoreToRecord(call, path, true);
+    const auto path = call.databasePath();
+    return path ? openStoreToRecord(call, *path, true) : std::nullopt;
 }
 
 QString formatId(ReportFormat format) {

@@ -121,8 +121,28 @@ std::optional<Date> BusinessCalendar::addBusinessDays(const Date& date, int n) c
 
 bool BusinessCalendar::isWithinReceptionHours(const Date& date,
                                               minutes minutesAfterMidnight) const {
-    return minutesAfterMidnight >= m_receptionOpens && minutesAfterMidnight < m_receptionCloses &&
-           isBusinessDay(date);
+    return receptionStatus(date, minutesAfterMidnight).state == ReceptionState::Open;
+}
+
+ReceptionStatus BusinessCalendar::receptionStatus(const Date& date,
+                                                  minutes minutesAfterMidnight) const {
+    ReceptionStatus status;
+    status.closure = closureReason(date);
+    if (status.closure) {
+        status.state = ReceptionState::ClosedDay;
+    } else if (minutesAfterMidnight < m_receptionOpens) {
+        status.state = ReceptionState::BeforeOpening;
+    } else if (minutesAfterMidnight < m_receptionCloses) {
+        status.state = ReceptionState::Open;
+    } else {
+        status.state = ReceptionState::AfterClosing;
+    }
+    if (status.state == ReceptionState::BeforeOpening) {
+        status.nextOpeningDay = date;
+    } else if (status.state != ReceptionState::Open) {
+        status.nextOpeningDay = nextBusinessDay(date);
+    }
+    return status;
 }
 
 } // namespace jpki::domain

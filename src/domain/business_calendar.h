@@ -45,6 +45,25 @@ struct ClosureReason {
     friend bool operator==(const ClosureReason&, const ClosureReason&) = default;
 };
 
+// R-CAL-HOURS at a moment: whether the counter takes applications now, and if not, why and when
+// it next does.
+enum class ReceptionState : std::uint8_t {
+    Open,          // a business day, within the reception hours
+    BeforeOpening, // a business day, before the hours: reception opens later today
+    AfterClosing,  // a business day, after the hours
+    ClosedDay,     // not a business day (closure carries why)
+};
+
+struct ReceptionStatus {
+    ReceptionState state = ReceptionState::ClosedDay;
+    std::optional<ClosureReason> closure; // set exactly when state is ClosedDay
+    // When reception next opens (at receptionOpens on that day), unless state is Open: today
+    // for BeforeOpening, else the next business day; nothing when that lies beyond the known
+    // holidays.
+    std::optional<Date> nextOpeningDay;
+    friend bool operator==(const ReceptionStatus&, const ReceptionStatus&) = default;
+};
+
 class BusinessCalendar {
 public:
     explicit BusinessCalendar(const MunicipalityProfile& profile);
@@ -74,6 +93,10 @@ public:
     // R-CAL-HOURS: reception is open from receptionOpens (inclusive) to receptionCloses
     // (exclusive), on business days only.
     bool isWithinReceptionHours(const Date& date, std::chrono::minutes minutesAfterMidnight) const;
+
+    // R-CAL-HOURS and R-CAL-CLOSED at `minutesAfterMidnight` (Japan time) on `date`.
+    ReceptionStatus receptionStatus(const Date& date,
+                                    std::chrono::minutes minutesAfterMidnight) const;
 
     std::chrono::minutes receptionOpens() const { return m_receptionOpens; }
     std::chrono::minutes receptionCloses() const { return m_receptionCloses; }

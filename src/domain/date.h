@@ -19,6 +19,21 @@ std::optional<Date> parseIsoDate(std::string_view text);
 // The dates the program takes as input (the command line's options, the window's date fields, the
 // municipality profile): 1900-01-01 to 2099-12-31, where the rules hold (the calendar of holidays
 // is computed to 2099; no living holder was born before 1900). One home for the range.
+// Japan's offset from UTC. Japan has kept no summer time since 1951, long before any record this
+// program holds, so the fixed offset gives the wall clock of every instant it sees, with no
+// time-zone database: the one conversion between an instant and the Japan date for every layer.
+inline constexpr std::chrono::hours japanUtcOffset{9};
+
+// The Japan calendar day an instant (UTC) falls on.
+template <class Duration> constexpr Date japanDateOf(std::chrono::sys_time<Duration> instant) {
+    return Date{std::chrono::floor<std::chrono::days>(instant + japanUtcOffset)};
+}
+
+// The instant (UTC) at which a Japan calendar day begins.
+constexpr std::chrono::sys_seconds japanDayStart(const Date& day) {
+    return std::chrono::sys_days{day} - japanUtcOffset;
+}
+
 inline constexpr Date firstAcceptedDate{std::chrono::year{1900}, std::chrono::January,
                                         std::chrono::day{1}};
 inline constexpr Date lastAcceptedDate{std::chrono::year{2099}, std::chrono::December,

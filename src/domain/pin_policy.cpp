@@ -1,5 +1,6 @@
 #include "domain/pin_policy.h"
 
+#include "domain/japanese_era.h"
 #include "domain/utf8.h"
 
 #include <cstdio>
@@ -104,23 +105,6 @@ std::string twoDigits(int value) {
     return buffer;
 }
 
-// The Japanese era year of `date` (令和7年 → 7), for the eras a living holder can be born in.
-std::optional<int> eraYear(const Date& date) {
-    // The first day of each era, newest first.
-    static constexpr Date eraFirstDays[] = {
-        Date{year{2019}, May, day{1}},       // 令和
-        Date{year{1989}, January, day{8}},   // 平成
-        Date{year{1926}, December, day{25}}, // 昭和
-        Date{year{1912}, July, day{30}},     // 大正
-    };
-    for (const Date& firstDay : eraFirstDays) {
-        if (date >= firstDay) {
-            return static_cast<int>(date.year()) - static_cast<int>(firstDay.year()) + 1;
-        }
-    }
-    return std::nullopt;
-}
-
 // R-PIN-NEW: the forms of a birth date people pick as a PIN or inside a password.
 std::vector<std::string> birthDateForms(const Date& birth) {
     const int fullYear = static_cast<int>(birth.year());
@@ -131,9 +115,9 @@ std::vector<std::string> birthDateForms(const Date& birth) {
     std::snprintf(yyyy, sizeof yyyy, "%04d", fullYear);
     std::vector<std::string> forms{
         std::string{yyyy} + mm + dd, yy + mm + dd, mm + dd, dd + mm, yy + mm, std::string{yyyy}};
-    if (const auto era = eraYear(birth)) {
-        forms.push_back(twoDigits(*era) + mm + dd);
-        forms.push_back(twoDigits(*era) + mm);
+    if (const auto era = japaneseEraOf(birth)) {
+        forms.push_back(twoDigits(era->year) + mm + dd);
+        forms.push_back(twoDigits(era->year) + mm);
     }
     return forms;
 }

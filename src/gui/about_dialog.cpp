@@ -3,8 +3,6 @@
 #include "platform/diagnostics.h"
 #include "ui_aboutdialog.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
 
@@ -34,13 +32,19 @@ AboutDialog::AboutDialog(QWidget* parent)
     for (int row = 0; row < components.size(); ++row) {
         const auto& component = components.at(row);
         m_ui->componentsTable->setItem(row, 0, new QTableWidgetItem(component.name));
-        m_ui->componentsTable->setItem(row, 1, new QTableWidgetItem(component.version));
+        // pcsc-lite and spdlog cannot say at run time: the version built with stands in.
+        m_ui->componentsTable->setItem(row, 1,
+                                       new QTableWidgetItem(component.version.isEmpty()
+                                                                ? component.builtWith
+                                                                : component.version));
         m_ui->componentsTable->setItem(row, 2, new QTableWidgetItem(component.licence));
     }
     m_ui->componentsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    connect(m_ui->copyDiagnosticsButton, &QPushButton::clicked, this,
-            [] { QGuiApplication::clipboard()->setText(platform::diagnosticsReport()); });
+    connect(m_ui->diagnosticsButton, &QPushButton::clicked, this, [this] {
+        accept();
+        Q_EMIT diagnosticsRequested();
+    });
 }
 
 AboutDialog::~AboutDialog() = default;

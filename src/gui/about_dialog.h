@@ -10,13 +10,16 @@ class AboutDialog;
 }
 
 // Version, purpose and the licences of the libraries the program runs on, with a button that
-// copies the diagnostics report for a support request.
+// opens the diagnostics report for a support request (diagnosticsRequested).
 class AboutDialog : public QDialog {
     Q_OBJECT
 
 public:
     explicit AboutDialog(QWidget* parent = nullptr);
     ~AboutDialog() override;
+
+Q_SIGNALS:
+    void diagnosticsRequested();
 
 private:
     std::unique_ptr<Ui::AboutDialog> m_ui;

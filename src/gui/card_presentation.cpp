@@ -1,6 +1,7 @@
 #include "gui/card_presentation.h"
 
 #include "messages/card_text.h"
+#include "messages/date_text.h"
 #include "messages/pin_text.h"
 #include "messages/validity_text.h"
 
@@ -54,7 +55,7 @@ QString dash() {
 void describePresentCertificate(CertificateRow& row, const card::CertificateSummary& summary,
                                 const domain::Date& today) {
     const domain::Date expires = summary.certificate->notAfter();
-    row.expires = dateText(expires);
+    row.expires = messages::dateText(expires);
     row.daysLeft = daysLeftText(summary.daysLeft);
     const domain::RenewalStatus renewal = renewalStatusOnCard(expires, today);
     switch (renewal) {
@@ -63,8 +64,8 @@ void describePresentCertificate(CertificateRow& row, const card::CertificateSumm
         //: en: Valid
         row.state = Text::tr("有効");
         //: en: Renewal opens on %1.
-        row.note =
-            Text::tr("%1から更新できます。").arg(dateText(domain::renewalWindowOpens(expires)));
+        row.note = Text::tr("%1から更新できます。")
+                       .arg(messages::dateText(domain::renewalWindowOpens(expires)));
         row.emphasis = Emphasis::Normal;
         return;
     case domain::RenewalStatus::Open:
@@ -164,13 +165,6 @@ domain::RenewalStatus renewalStatusOnCard(const domain::Date& certificateExpires
         return domain::RenewalStatus::TooEarly;
     }
     return domain::RenewalStatus::Open;
-}
-
-QString dateText(const domain::Date& date) {
-    const QDate day(static_cast<int>(date.year()), static_cast<int>(unsigned(date.month())),
-                    static_cast<int>(unsigned(date.day())));
-    //: en: d MMM yyyy
-    return QLocale().toString(day, Text::tr("yyyy年M月d日"));
 }
 
 PhaseText phaseText(const CardServiceState& state) {

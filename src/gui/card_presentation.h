@@ -56,7 +56,4 @@ std::array<PinRow, 4> pinRows(const card::CardStatus& status);
 domain::RenewalStatus renewalStatusOnCard(const domain::Date& certificateExpires,
                                           const domain::Date& today);
 
-// "2027年3月31日" / "31 Mar 2027", in the language of the user interface.
-QString dateText(const domain::Date& date);
-
 } // namespace jpki::gui

@@ -1,6 +1,7 @@
 #include "gui/case_presentation.h"
 
 #include "gui/card_presentation.h"
+#include "messages/date_text.h"
 #include "messages/document_text.h"
 #include "messages/pin_text.h"
 #include "messages/validity_text.h"
@@ -151,7 +152,8 @@ ResultText resultText(const workflow::CaseFile& file) {
                 //: en: %1: new certificate valid until %2
                 lines << Text::tr("%1: 新しい証明書(有効期限 %2)")
                              .arg(messages::certificateKindText(renewal.kind),
-                                  renewal.newExpires ? dateText(*renewal.newExpires) : QString());
+                                  renewal.newExpires ? messages::dateText(*renewal.newExpires)
+                                                     : QString());
             }
             text.details = lines.join(QLatin1Char('\n'));
         } else {

@@ -199,6 +199,7 @@ void JobContext::deliver(std::function<void()> call, const QPointer<QObject>& re
 
 CaseWorker::CaseWorker(const platform::Clock& clock, CaseWorkerSettings settings, QObject* parent)
     : QObject(parent)
+    , m_databasePath(settings.databasePath)
     , m_core(new CaseWorkerCore(clock, std::move(settings), *this)) {
     m_thread.setObjectName(QStringLiteral("case worker"));
     m_core->moveToThread(&m_thread);

@@ -115,6 +115,8 @@ public:
     void start();
     void stop();
     bool running() const { return m_thread.isRunning(); }
+    // The database it opens (CaseWorkerSettings::databasePath: empty for the default).
+    const QString& databasePath() const { return m_databasePath; }
 
     // Runs `job` on the worker's thread, then `done(result)` on `receiver`'s thread (not at all
     // when the receiver is gone by then). `progress` likewise, for each step the job reports.
@@ -135,6 +137,7 @@ private:
     JobHandle post(ErasedJob job, QObject* receiver, std::function<void(const JobProgress&)>);
 
     QThread m_thread;
+    QString m_databasePath;
     CaseWorkerCore* m_core = nullptr; // lives in m_thread, which deletes it when it finishes
 };
 

@@ -61,7 +61,7 @@ DocumentsPage::DocumentsPage(CaseWizard& wizard)
          {domain::SealState::NotPresented, domain::SealState::Sealed, domain::SealState::Opened}) {
         m_ui->sealCombo->addItem(messages::sealStateName(state), static_cast<int>(state));
     }
-    limitToAcceptedDates(*m_ui->guardianshipDateEdit);
+    prepareDateField(*m_ui->guardianshipDateEdit);
     fillIdList(*m_ui->proxyIdList, true);
     fillIdList(*m_ui->applicantIdList, false);
     for (QCheckBox* box : findChildren<QCheckBox*>()) {

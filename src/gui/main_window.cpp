@@ -8,6 +8,8 @@
 #include "gui/case_list_model.h"
 #include "gui/case_wizard.h"
 #include "gui/case_worker.h"
+#include "gui/diagnostics_dialog.h"
+#include "messages/date_text.h"
 #include "messages/holiday_text.h"
 #include "messages/workflow_text.h"
 #include "platform/clock.h"
@@ -25,18 +27,12 @@ namespace jpki::gui {
 
 namespace {
 
-// Often enough that the date turns over within a minute of midnight.
-constexpr int kTodayRefreshMs = 60 * 1000;
-
-QString clockText(std::chrono::minutes minutesAfterMidnight) {
-    return QTime(0, 0)
-        .addSecs(static_cast<int>(minutesAfterMidnight.count()) * 60)
-        .toString(QStringLiteral("H:mm"));
-}
-
-QDate qDateOf(const domain::Date& date) {
-    return QDate(static_cast<int>(date.year()), static_cast<int>(unsigned(date.month())),
-                 static_cast<int>(unsigned(date.day())));
+// The date and the reception hours change on a minute's turn (Japan's offset is whole hours):
+// the header is refreshed just after the next one, by a timer, so the GUI thread never waits.
+int msUntilNextMinute(const QDateTime& now) {
+    constexpr qint64 kMinuteMs = 60 * 1000;
+    constexpr qint64 kAfterTheTurnMs = 50;
+    return static_cast<int>(kMinuteMs - now.toMSecsSinceEpoch() % kMinuteMs + kAfterTheTurnMs);
 }
 
 } // namespace
@@ -57,12 +53,12 @@ MainWindow::MainWindow(domain::MunicipalityProfile profile, const platform::Cloc
     m_placeLabel->setContentsMargins(4, 0, 8, 0);
     statusBar()->addPermanentWidget(m_sourceLabel);
     statusBar()->addPermanentWidget(m_placeLabel);
-    showToday();
+    m_ui->receptionNoticeLabel->setVisible(false);
 
     m_todayTimer = new QTimer(this);
-    m_todayTimer->setInterval(kTodayRefreshMs);
+    m_todayTimer->setSingleShot(true);
     connect(m_todayTimer, &QTimer::timeout, this, &MainWindow::showToday);
-    m_todayTimer->start();
+    showToday();
 
     m_todayModel = new CaseListModel(this);
     m_awaitingModel = new CaseListModel(this);
@@ -99,6 +95,7 @@ MainWindow::MainWindow(domain::MunicipalityProfile profile, const platform::Cloc
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QMainWindow::close);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->diagnosticsAction, &QAction::triggered, this, &MainWindow::showDiagnostics);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->lockAction, &QAction::triggered, this, &MainWindow::lockRequested);
     connect(m_ui->reviewAction, &QAction::triggered, this, &MainWindow::reviewRequested);
@@ -130,7 +127,19 @@ void MainWindow::showProblem(const QString& problem) {
 
 void MainWindow::showAbout() {
     AboutDialog dialog(this);
+    connect(&dialog, &AboutDialog::diagnosticsRequested, this, &MainWindow::showDiagnostics);
     dialog.exec();
+}
+
+void MainWindow::showDiagnostics() {
+    diagnostics::CollectOptions options;
+    if (m_worker) {
+        options.databasePath = m_worker->databasePath();
+    }
+    auto* dialog = new DiagnosticsDialog(options, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("diagnosticsDialog"));
+    dialog->show();
 }
 
 void MainWindow::changeEvent(QEvent* event) {
@@ -147,17 +156,17 @@ void MainWindow::showToday() {
     const QString counter = QString::fromStdString(m_profile.counterName);
     m_ui->counterLabel->setText(municipality + QLatin1Char(' ') + counter);
     //: en: Reception hours %1 to %2 (closed on weekends, national holidays and over the New Year)
-    m_ui->hoursLabel->setText(
-        tr("受付時間 %1〜%2(土日祝日・年末年始を除く)")
-            .arg(clockText(m_profile.receptionOpens), clockText(m_profile.receptionCloses)));
+    m_ui->hoursLabel->setText(tr("受付時間 %1〜%2(土日祝日・年末年始を除く)")
+                                  .arg(messages::clockText(m_profile.receptionOpens),
+                                       messages::clockText(m_profile.receptionCloses)));
     m_placeLabel->setText(QString::fromStdString(m_profile.counterPlace) + QLatin1Char(' ') +
                           counter);
 
-    const domain::Date today = m_clock.todayInJapan();
-    //: en: ddd d MMM yyyy
-    const QString date = QLocale().toString(qDateOf(today), tr("yyyy年M月d日(ddd)"));
-    const std::optional<domain::ClosureReason> closure =
-        domain::BusinessCalendar(m_profile).closureReason(today);
+    const QDateTime now = m_clock.nowUtc();
+    const domain::Date today = platform::japanDate(now);
+    const QString date = messages::dateWithWeekdayText(today);
+    const domain::BusinessCalendar calendar(m_profile);
+    const std::optional<domain::ClosureReason> closure = calendar.closureReason(today);
     if (closure) {
         //: en: Today: %1, the counter is closed (%2)
         m_ui->todayLabel->setText(
@@ -166,6 +175,13 @@ void MainWindow::showToday() {
         //: en: Today: %1
         m_ui->todayLabel->setText(tr("本日: %1").arg(date));
     }
+    // R-CAL-HOURS: the rule is the calendar's; the window only says what it answers.
+    const QString notice = messages::receptionNoticeText(
+        calendar.receptionStatus(today, platform::japanMinutesAfterMidnight(now)),
+        m_profile.receptionOpens, m_profile.receptionCloses);
+    m_ui->receptionNoticeLabel->setText(notice);
+    m_ui->receptionNoticeLabel->setVisible(!notice.isEmpty());
+    m_todayTimer->start(msUntilNextMinute(now));
 }
 
 } // namespace jpki::gui

@@ -69,6 +69,8 @@ public:
     void showProblem(const QString& problem);
 
     void showAbout();
+    // ヘルプ → 診断情報: opens the diagnostics dialog, which collects on its own thread.
+    void showDiagnostics();
 
 Q_SIGNALS:
     // The lists were reloaded from the store.

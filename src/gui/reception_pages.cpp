@@ -148,7 +148,7 @@ ApplicantPage::ApplicantPage(CaseWizard& wizard)
     limitToTextKind(*m_ui->kanaEdit, domain::TextKind::PersonName);
     limitToTextKind(*m_ui->addressEdit, domain::TextKind::Address);
     for (QDateEdit* field : {m_ui->birthDateEdit, m_ui->cardExpiresEdit, m_ui->stayEdit}) {
-        limitToAcceptedDates(*field);
+        prepareDateField(*field);
     }
     addMessageArea();
     for (card::Sex sex :

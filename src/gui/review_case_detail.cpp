@@ -1,5 +1,6 @@
 #include "gui/review_case_detail.h"
 
+#include "messages/date_text.h"
 #include "messages/document_text.h"
 #include "messages/pin_text.h"
 #include "messages/validity_text.h"
@@ -17,7 +18,7 @@ struct DetailText {
 };
 
 QString dateText(const std::optional<domain::Date>& date) {
-    return date ? QString::fromStdString(domain::formatIsoDate(*date)) : QStringLiteral("—");
+    return date ? messages::dateText(*date) : QStringLiteral("—");
 }
 
 // The store keeps a document as the id of a requirement or of an identity document.
@@ -81,8 +82,7 @@ QString cardBeforeLine(const workflow::CardFacts& card) {
     }
     //: en: Card at the check (%1): %2
     return DetailText::tr("確認時のカード(%1): %2")
-        .arg(QString::fromStdString(domain::formatIsoDate(card.checkedOn)),
-             parts.join(QStringLiteral("、")));
+        .arg(messages::dateText(card.checkedOn), parts.join(QStringLiteral("、")));
 }
 
 QString cardAfterLine(const workflow::CaseFile& file) {

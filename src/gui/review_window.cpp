@@ -6,6 +6,7 @@
 #include "gui/review_figures.h"
 #include "gui/sign_off_dialog.h"
 #include "letters/document_html.h"
+#include "messages/date_text.h"
 #include "messages/review_text.h"
 #include "storage/japan_time.h"
 #include "storage/storage_error.h"
@@ -135,7 +136,7 @@ ReviewWindow::ReviewWindow(const workflow::Session& session, CaseWorker& worker,
     }
     //: en: All clerks
     m_ui->clerkCombo->addItem(tr("全員"));
-    limitToAcceptedDates(*m_ui->dayEdit);
+    prepareDateField(*m_ui->dayEdit);
     m_ui->dayEdit->setDate(toQDate(today));
     m_ui->dayEdit->setMaximumDate(toQDate(today));
     //: en: Signed in as %1 (supervisor)
@@ -343,8 +344,7 @@ SignOffDialog* ReviewWindow::openSignOffDialog() {
             open.push_back(summary);
         }
     }
-    auto* dialog = new SignOffDialog(m_ui->dayEdit->date().toString(Qt::ISODate), counter,
-                                     std::move(open), this);
+    auto* dialog = new SignOffDialog(messages::dateText(day), counter, std::move(open), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { runSignOff(*dialog); });
     dialog->open();

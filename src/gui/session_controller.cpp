@@ -9,18 +9,12 @@
 
 #include <QApplication>
 #include <QEvent>
-#include <QSettings>
 #include <QWindow>
 #include <algorithm>
 
 namespace jpki::gui {
 
 namespace {
-
-const QString& idleLockKey() {
-    static const QString key = QStringLiteral("session/idleLockMinutes");
-    return key;
-}
 
 // What counts as someone at the counter.
 bool isActivity(QEvent::Type type) {
@@ -59,16 +53,6 @@ bool isInput(QEvent::Type type) {
 }
 
 } // namespace
-
-std::chrono::milliseconds idleLockFromSettings(const QSettings& settings) {
-    bool readable = false;
-    const int minutes = settings.value(idleLockKey()).toInt(&readable);
-    if (!readable) {
-        return workflow::kDefaultIdleLock;
-    }
-    return std::clamp(std::chrono::minutes(minutes), workflow::kShortestIdleLock,
-                      workflow::kLongestIdleLock);
-}
 
 SessionController::SessionController(CaseWorker& worker, QWidget& window, SessionSettings settings,
                                      QObject* parent)

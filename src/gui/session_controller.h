@@ -6,7 +6,7 @@
 // (stored through StaffAccess::signOut) and locks the screen after the idle time (R-ACC-IDLE).
 // Every StaffAccess call runs on the worker's thread; the GUI never waits for one.
 //
-//   SessionController sessions(worker, window, {idleLockFromSettings(QSettings()), {}});
+//   SessionController sessions(worker, window, {platform::idleLock(counterSettings), {}});
 //   connect(&sessions, &SessionController::signedIn, &window, ...setSignedIn...);
 //   worker.start(); window.show(); sessions.start();
 //
@@ -26,8 +26,6 @@
 #include <chrono>
 #include <optional>
 
-class QSettings;
-
 namespace jpki::gui {
 
 class FirstSupervisorDialog;
@@ -40,10 +38,6 @@ struct SessionSettings {
     std::chrono::milliseconds idleLock = workflow::kDefaultIdleLock;
     workflow::AccessSettings access;
 };
-
-// The counter's idle time from the setting "session/idleLockMinutes" (whole minutes): 5 when
-// absent or unreadable, kept within 1 to 60.
-std::chrono::milliseconds idleLockFromSettings(const QSettings& settings);
 
 class SessionController : public QObject {
     Q_OBJECT

@@ -13,9 +13,6 @@ namespace {
 namespace fs = std::filesystem;
 using domain::CertificateKind;
 
-constexpr mode_t secretMode = 0600;
-constexpr mode_t publicMode = 0644;
-
 // Every file of the layout; the issuer key last, as save() writes it.
 constexpr std::array keyFiles{authority_files::issuerPublicKey,
                               authority_files::authenticationCaKey,
@@ -95,11 +92,10 @@ Result<void> AuthorityKeys::save(const fs::path& directory) const {
     } catch (const crypto::CryptoError& error) {
         return IssuerError(IssuerErrorCode::CryptoFailure, error.what());
     }
+    // Keys and certificates alike: the authority's folder is nobody else's business.
     for (std::size_t index = 0; index < keyFiles.size(); ++index) {
-        const std::string_view name = keyFiles[index];
-        const bool secret = name.ends_with("key.pem") && !name.ends_with("public-key.pem");
         Result<void> written = writeFileDurably(directory / keyFiles[index], contents[index],
-                                                secret ? secretMode : publicMode);
+                                                platform::kPrivateFileMode);
         if (!written) {
             return written;
         }

@@ -31,15 +31,8 @@ Result<void> syncDirectory(const fs::path& directory) {
 }
 
 Result<void> makePrivateDirectory(const fs::path& directory) {
-    std::error_code error;
-    fs::create_directories(directory, error);
-    if (error) {
-        return IssuerError(IssuerErrorCode::StorageFailure,
-                           "cannot create " + directory.string() + ": " + error.message());
-    }
-    if (::chmod(directory.c_str(), S_IRWXU) != 0) {
-        return IssuerError(IssuerErrorCode::StorageFailure,
-                           systemFailure("cannot chmod", directory));
+    if (auto made = platform::makePrivateDirectory(directory); !made) {
+        return IssuerError(IssuerErrorCode::StorageFailure, platform::describe(made.error()));
     }
     return {};
 }

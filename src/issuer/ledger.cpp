@@ -141,9 +141,12 @@ Ledger::Ledger(FileDescriptor descriptor, fs::path file)
     , m_file(std::move(file)) {}
 
 Result<Ledger> Ledger::open(const fs::path& file) {
-    FileDescriptor descriptor(
-        ::open(file.c_str(), O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0600));
+    FileDescriptor descriptor(::open(file.c_str(), O_RDWR | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC,
+                                     platform::kPrivateFileMode));
     const bool created = descriptor.valid();
+    if (created && ::fchmod(descriptor.get(), platform::kPrivateFileMode) != 0) {
+        return IssuerError(IssuerErrorCode::StorageFailure, systemFailure("cannot chmod", file));
+    }
     if (!created && errno == EEXIST) {
         descriptor = FileDescriptor(::open(file.c_str(), O_RDWR | O_APPEND | O_CLOEXEC));
     }

@@ -249,7 +249,8 @@ Result<card::Bytes> LocalAuthority::publishCrl(CertificateKind kind) {
         return cryptoFailure(error);
     }
     const std::string_view text(reinterpret_cast<const char*>(der.data()), der.size());
-    if (Result<void> written = writeFileDurably(m_directory / crlFile(kind), text, 0644);
+    if (Result<void> written =
+            writeFileDurably(m_directory / crlFile(kind), text, platform::kPrivateFileMode);
         !written) {
         return written.error();
     }

@@ -1,5 +1,6 @@
 #include "letters/document_html.h"
 
+#include "messages/date_text.h"
 #include "workflow/domain_ids.h"
 
 #include <QDate>
@@ -73,26 +74,9 @@ QString documentTerm(DocumentLanguage language, const QString& group, std::strin
 }
 
 QString documentDate(const domain::Date& date, DocumentLanguage language) {
-    const QDate day(int(date.year()), int(unsigned(date.month())), int(unsigned(date.day())));
-    if (language == DocumentLanguage::English) {
-        return QLocale(QLocale::English).toString(day, QStringLiteral("d MMMM yyyy"));
-    }
-    struct Era {
-        QDate begins;
-        QString name;
-    };
-    const Era eras[] = {{QDate(2019, 5, 1), QStringLiteral("令和")},
-                        {QDate(1989, 1, 8), QStringLiteral("平成")}};
-    for (const Era& era : eras) {
-        if (day >= era.begins) {
-            const int year = day.year() - era.begins.year() + 1;
-            return QStringLiteral("%1%2年%3月%4日")
-                .arg(era.name, year == 1 ? QStringLiteral("元") : QString::number(year))
-                .arg(day.month())
-                .arg(day.day());
-        }
-    }
-    return QStringLiteral("%1年%2月%3日").arg(day.year()).arg(day.month()).arg(day.day());
+    return messages::dateText(
+        date,
+        QLocale(language == DocumentLanguage::English ? QLocale::English : QLocale::Japanese));
 }
 
 FilledTemplate fillLetterTemplate(const InquiryLetterContent& letter) {

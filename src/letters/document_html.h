@@ -20,7 +20,7 @@ QString documentTerm(DocumentLanguage language, const QString& group, std::strin
 // A file of the library's resources (":/letters/<name>"): a template or a terms file.
 QString letterResourceText(const QString& name);
 
-// 令和7年11月25日 (the era in use on the day; the Gregorian year before 1989) or 25 November 2025.
+// 令和7年11月25日 (the era in use on the day, messages::dateText) or 25 November 2025.
 QString documentDate(const domain::Date& date, DocumentLanguage language);
 
 } // namespace jpki::letters

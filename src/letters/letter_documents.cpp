@@ -109,6 +109,11 @@ Expected<void, OutputError> printDocument(const QString& html, QPrinter& printer
         printer.setDocName(document.title());
     }
     document.printOn(printer);
+    // "Print to file" writes through Qt, which leaves the mode to the umask; the letter names
+    // the applicant.
+    if (printer.outputFormat() == QPrinter::PdfFormat && !printer.outputFileName().isEmpty()) {
+        platform::removeOthersAccess(platform::nativePath(printer.outputFileName()));
+    }
     return {};
 }
 

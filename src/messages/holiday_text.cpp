@@ -1,5 +1,7 @@
 #include "messages/holiday_text.h"
 
+#include "messages/date_text.h"
+
 #include <QCoreApplication>
 
 namespace jpki::messages {
@@ -119,6 +121,40 @@ QString closureReasonText(const domain::ClosureReason& reason) {
         return holidayName(*reason.holiday);
     }
     return closureKindText(reason.kind);
+}
+
+QString receptionNoticeText(const domain::ReceptionStatus& status, std::chrono::minutes opens,
+                            std::chrono::minutes closes) {
+    using domain::ReceptionState;
+    QString notice;
+    switch (status.state) {
+    case ReceptionState::Open:
+        return {};
+    case ReceptionState::BeforeOpening:
+        //: en: Outside reception hours: reception opens today at %1.
+        return QCoreApplication::translate("jpki::messages::Holiday",
+                                           "受付時間外です。本日の受付は%1からです。")
+            .arg(clockText(opens));
+    case ReceptionState::AfterClosing:
+        //: en: Outside reception hours: today's reception ended at %1.
+        notice = QCoreApplication::translate("jpki::messages::Holiday",
+                                             "受付時間外です。本日の受付は%1で終了しました。")
+                     .arg(clockText(closes));
+        break;
+    case ReceptionState::ClosedDay:
+        //: en: The counter is closed today (%1): no applications are taken.
+        notice = QCoreApplication::translate("jpki::messages::Holiday",
+                                             "本日は閉庁日(%1)のため受付していません。")
+                     .arg(status.closure ? closureReasonText(*status.closure) : QString());
+        break;
+    }
+    if (status.nextOpeningDay) {
+        //: en: %1 Reception opens next on %2 at %3.
+        notice =
+            QCoreApplication::translate("jpki::messages::Holiday", "%1次の受付は%2 %3からです。")
+                .arg(notice, dateWithWeekdayText(*status.nextOpeningDay), clockText(opens));
+    }
+    return notice;
 }
 
 } // namespace jpki::messages

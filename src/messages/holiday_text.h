@@ -8,6 +8,7 @@
 #include "domain/holidays.h"
 
 #include <QString>
+#include <chrono>
 
 namespace jpki::messages {
 
@@ -20,5 +21,10 @@ QString closureKindText(domain::ClosureKind kind);
 // The text to show for a closed day: the holiday's own name for a national holiday, otherwise
 // the closure kind's label.
 QString closureReasonText(const domain::ClosureReason& reason);
+
+// R-CAL-HOURS: what the window says when the counter takes no applications now, with when it
+// next does; empty while reception is open. `opens` and `closes` are the profile's hours.
+QString receptionNoticeText(const domain::ReceptionStatus& status, std::chrono::minutes opens,
+                            std::chrono::minutes closes);
 
 } // namespace jpki::messages

@@ -1,5 +1,6 @@
 #include "messages/review_text.h"
 
+#include "messages/date_text.h"
 #include "messages/pin_text.h"
 #include "messages/text_rule_text.h"
 #include "messages/workflow_text.h"
@@ -107,9 +108,7 @@ QString flagText(const workflow::ReviewFlag& flag) {
     case FlagKind::LetterUnanswered:
         //: en: Letter %1 mailed on %2 has had no reply for %3 business days.
         return ReviewText::tr("%2に発送した照会書兼回答書 %1 に、%3開庁日回答がありません。")
-            .arg(flag.letterReference,
-                 flag.mailedOn ? QString::fromStdString(domain::formatIsoDate(*flag.mailedOn))
-                               : QString())
+            .arg(flag.letterReference, flag.mailedOn ? dateText(*flag.mailedOn) : QString())
             .arg(flag.businessDaysWaiting);
     case FlagKind::AnotherClerk:
         //: en: Opened by %1, continued by %2.

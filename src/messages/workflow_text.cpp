@@ -1,6 +1,7 @@
 #include "messages/workflow_text.h"
 
 #include "messages/card_text.h"
+#include "messages/date_text.h"
 #include "messages/document_text.h"
 #include "messages/pin_text.h"
 #include "messages/text_rule_text.h"
@@ -15,10 +16,6 @@ namespace {
 struct WorkflowText {
     Q_DECLARE_TR_FUNCTIONS(jpki::messages::Workflow)
 };
-
-QString dateText(const domain::Date& day) {
-    return QString::fromStdString(domain::formatIsoDate(day));
-}
 
 } // namespace
 

@@ -1,7 +1,9 @@
 #include "platform/app_paths.h"
 
+#include "platform/durable_file.h"
+
 #include <QCoreApplication>
-#include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace jpki::platform {
@@ -14,8 +16,10 @@ void setApplicationIdentity() {
 
 namespace {
 
+// The folders hold applicants' data and the authority's keys: owner only (0700), made so or
+// tightened, whatever the umask.
 QString ensureFolder(const QString& path) {
-    if (path.isEmpty() || !QDir().mkpath(path)) {
+    if (path.isEmpty() || !makePrivateDirectory(QFile::encodeName(path).toStdString())) {
         return {};
     }
     return path;

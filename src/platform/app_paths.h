@@ -9,7 +9,8 @@ namespace jpki::platform {
 void setApplicationIdentity();
 
 // The folder that holds the case database, the logs and the local authority's files. Created on
-// demand; empty when it cannot be created.
+// demand, like logFolder(), readable by its owner only (0700, an existing one tightened); empty
+// when it cannot be created.
 QString applicationDataFolder();
 
 QString logFolder();

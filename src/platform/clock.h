@@ -3,6 +3,7 @@
 #include "domain/date.h"
 
 #include <QDateTime>
+#include <chrono>
 
 namespace jpki::platform {
 
@@ -22,5 +23,8 @@ public:
 
 // The Japan-local calendar date of an instant.
 domain::Date japanDate(const QDateTime& instant);
+
+// The Japan-local time of day of an instant, in whole minutes after midnight (R-CAL-HOURS).
+std::chrono::minutes japanMinutesAfterMidnight(const QDateTime& instant);
 
 } // namespace jpki::platform

@@ -246,6 +246,50 @@ FileResult<void> writeFileDurably(const fs::path& target, std::string_view conte
     return staged->commit();
 }
 
+FileResult<void> makePrivateDirectory(const fs::path& directory) {
+    struct stat found {};
+    if (::stat(directory.c_str(), &found) != 0) {
+        // Each missing folder is made with the private mode from the start; mkdir(2) applies
+        // the umask, which can only take more away, and the last one is set exactly below.
+        fs::path partial;
+        for (const fs::path& part : directory) {
+            partial /= part;
+            if (::mkdir(partial.c_str(), kPrivateFolderMode) != 0 && errno != EEXIST) {
+                return FileError{FileProblem::CannotCreate, errno, directory};
+            }
+        }
+        if (::stat(directory.c_str(), &found) != 0) {
+            return FileError{FileProblem::CannotCreate, errno, directory};
+        }
+    }
+    if (!S_ISDIR(found.st_mode)) {
+        return FileError{FileProblem::NotARegularFile, ENOTDIR, directory};
+    }
+    // Another user's folder (a read-only copy shared on purpose) is used as it is.
+    if ((found.st_mode & 07777) != kPrivateFolderMode &&
+        ::chmod(directory.c_str(), kPrivateFolderMode) != 0 && errno != EPERM) {
+        return FileError{FileProblem::CannotCreate, errno, directory};
+    }
+    return {};
+}
+
+FileResult<bool> removeOthersAccess(const fs::path& file) {
+    struct stat found {};
+    if (::lstat(file.c_str(), &found) != 0) {
+        if (errno == ENOENT) {
+            return false;
+        }
+        return FileError{FileProblem::CannotWrite, errno, file};
+    }
+    if (!S_ISREG(found.st_mode) || (found.st_mode & 077) == 0) {
+        return false;
+    }
+    if (::chmod(file.c_str(), found.st_mode & 07700) != 0) {
+        return FileError{FileProblem::CannotWrite, errno, file};
+    }
+    return true;
+}
+
 FileResult<void> syncDirectory(const fs::path& directory) {
     FileDescriptor handle(::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!handle.valid() || ::fsync(handle.get()) != 0) {

@@ -22,6 +22,11 @@
 
 namespace jpki::platform {
 
+// Everything the programs keep or write (the case database and its -wal and -shm, logs,
+// exports, the virtual card's state, the authority's files) is its owner's only.
+inline constexpr mode_t kPrivateFileMode = 0600;
+inline constexpr mode_t kPrivateFolderMode = 0700;
+
 enum class FileProblem {
     NotARegularFile, // the target is a symbolic link, a device, a FIFO, a socket or a folder
     FileExists,      // the target exists and is to be kept
@@ -125,5 +130,18 @@ FileResult<void> writeFileDurably(const std::filesystem::path& target, std::stri
 
 // fsync of a folder, so that a file created or renamed in it lasts.
 FileResult<void> syncDirectory(const std::filesystem::path& directory);
+
+// Creates `directory` and any missing parent with kPrivateFolderMode, whatever the umask, or
+// takes the existing one and makes it kPrivateFolderMode (its existing parents are left as they
+// are; a folder of another owner, which this user may not change, is taken as it is).
+// CannotCreate when it cannot be made or its mode cannot be set, NotARegularFile when it is not
+// a folder.
+FileResult<void> makePrivateDirectory(const std::filesystem::path& directory);
+
+// Takes the group's and others' permissions away from an existing regular file, so that a file
+// made before (or by another program, with a wider umask) is its owner's only. True when the mode
+// was changed, false when it was already private or there is no such file (a symbolic link is
+// left alone); CannotWrite with errno when it cannot be changed.
+FileResult<bool> removeOthersAccess(const std::filesystem::path& file);
 
 } // namespace jpki::platform

@@ -12,9 +12,6 @@
 
 namespace jpki::platform {
 
-// Exports, letters, receipts, reports and backups hold applicants' data: owner only.
-inline constexpr mode_t kPrivateFileMode = 0600;
-
 std::filesystem::path nativePath(const QString& path);
 
 // A private file (kPrivateFileMode) on its way to `target` (StagedFile::create).

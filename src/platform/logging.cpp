@@ -1,10 +1,16 @@
 #include "platform/logging.h"
 
+#include "platform/durable_file.h"
+
 #include <QtGlobal>
+#include <cstdio>
+#include <fcntl.h>
 #include <mutex>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace jpki::platform {
@@ -51,6 +57,24 @@ std::shared_ptr<spdlog::logger> makeLogger(const std::string& name) {
     return created;
 }
 
+// spdlog opens its files with fopen(3), which leaves the mode to the umask: each file (the log
+// and every one a rotation starts) is made 0600 before it is opened and set so after, so that
+// one kept from an older version is tightened too. Logs name staff and cases.
+spdlog::file_event_handlers privateLogFiles() {
+    spdlog::file_event_handlers handlers;
+    handlers.before_open = [](const spdlog::filename_t& name) {
+        const int made =
+            ::open(name.c_str(), O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, kPrivateFileMode);
+        if (made >= 0) {
+            ::close(made);
+        }
+    };
+    handlers.after_open = [](const spdlog::filename_t&, std::FILE* stream) {
+        ::fchmod(::fileno(stream), kPrivateFileMode);
+    };
+    return handlers;
+}
+
 } // namespace
 
 void initLogging(const LoggingOptions& options) {
@@ -65,7 +89,8 @@ void initLogging(const LoggingOptions& options) {
         if (!options.logFile.isEmpty()) {
             try {
                 auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-                    options.logFile.toStdString(), kMaxLogFileBytes, kKeptLogFiles);
+                    options.logFile.toStdString(), kMaxLogFileBytes, kKeptLogFiles, false,
+                    privateLogFiles());
                 file->set_pattern("%Y-%m-%dT%H:%M:%S.%e%z %-5l [%n] [%t] %v");
                 currentSinks.push_back(file);
             } catch (const spdlog::spdlog_ex&) {

@@ -6,7 +6,6 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace jpki::platform {
 
@@ -229,20 +228,21 @@ ProfileLoad loadMunicipalityProfile(const QString& path) {
     return result;
 }
 
-QString defaultProfilePath() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-    return folder.isEmpty() ? QString() : folder + QStringLiteral("/municipality.ini");
-}
-
-ProfileLoad resolveMunicipalityProfile(const std::optional<QString>& explicitPath) {
-    if (explicitPath) {
-        return loadMunicipalityProfile(*explicitPath);
+ProfileLoad resolveMunicipalityProfile(const CounterSettings& settings) {
+    const auto file = settings.value(QLatin1String(setting::municipalityProfile));
+    ProfileLoad load =
+        file ? loadMunicipalityProfile(file->value) : ProfileLoad{domain::minoCityProfile(), {}};
+    if (!load.profile) {
+        return load;
     }
-    const QString fallback = defaultProfilePath();
-    if (!fallback.isEmpty() && QFileInfo::exists(fallback)) {
-        return loadMunicipalityProfile(fallback);
+    // This PC's counter, over the town's profile shared by all its counters.
+    if (const auto name = settings.value(QLatin1String(setting::counterName))) {
+        load.profile->counterName = name->value.toStdString();
     }
-    return {domain::minoCityProfile(), {}};
+    if (const auto place = settings.value(QLatin1String(setting::counterPlace))) {
+        load.profile->counterPlace = place->value.toStdString();
+    }
+    return load;
 }
 
 } // namespace jpki::platform

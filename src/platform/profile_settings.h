@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/municipality_profile.h"
+#include "platform/counter_settings.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,12 +21,9 @@ struct ProfileLoad {
 // counter on the wrong days, so the caller must stop and show the errors.
 ProfileLoad loadMunicipalityProfile(const QString& path);
 
-// The profile file the programs read when none is named: municipality.ini in the
-// application's configuration folder.
-QString defaultProfilePath();
-
-// `explicitPath` when given (it must exist), else the default file when it exists, else the
-// shipped default.
-ProfileLoad resolveMunicipalityProfile(const std::optional<QString>& explicitPath);
+// The profile the settings name (municipality.profile: --profile, a settings file, or the user's
+// municipality.ini; the named file must exist), else the shipped default; with the settings'
+// counter.name and counter.place over the profile's own.
+ProfileLoad resolveMunicipalityProfile(const CounterSettings& settings);
 
 } // namespace jpki::platform

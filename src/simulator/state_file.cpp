@@ -226,7 +226,7 @@ CardState parseState(std::string_view text, const std::string& origin) {
 void saveState(const CardState& state, const std::filesystem::path& path) {
     // The simulator may be killed at any moment: the file is replaced whole, never half written.
     const issuer::Result<void> written =
-        issuer::writeFileDurably(path, serializeState(state), 0600);
+        issuer::writeFileDurably(path, serializeState(state), platform::kPrivateFileMode);
     if (!written) {
         throw StateFileError("cannot write state file: " + issuer::describe(written.error()));
     }

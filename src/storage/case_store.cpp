@@ -5,6 +5,7 @@
 #include "platform/app_paths.h"
 #include "platform/file_output.h"
 #include "platform/logging.h"
+#include "storage/private_files.h"
 #include "storage/record_proof.h"
 #include "storage/schema.h"
 #include "storage/store_core.h"
@@ -197,6 +198,10 @@ Result<void> moveIntoPlace(const QString& from, const QString& to, FileFound fou
 Result<void> createDatabase(const QString& path, FileFound found, const OpenOptions& options) {
     const QString building = path + QStringLiteral(".creating");
     removeWithCompanions(building);
+    // Private from its first byte, and so its -wal and -shm, which SQLite makes with its mode.
+    if (auto made = detail::createPrivateFile(building); !made) {
+        return made;
+    }
     {
         auto connection =
             sqlite::Connection::open(building, sqlite::OpenMode::ReadWrite, options.busyTimeout);
@@ -277,6 +282,9 @@ Result<CaseStore> CaseStore::open(const QString& path, const OpenOptions& option
             return noted<CaseStore>(created.error());
         }
     }
+    // A database made by an older version, or copied in with a wider umask, is made private
+    // before SQLite opens it, so that the -wal and -shm it makes take the private mode too.
+    detail::keepDatabasePrivate(path);
     // Before SQLite reads the log: it would drop every commit after a damaged frame unseen.
     auto damage = detail::inspectWriteAheadLog(path);
     if (!damage) {

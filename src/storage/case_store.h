@@ -65,6 +65,16 @@ struct BackupReport {
     std::int64_t bytes = 0;
 };
 
+// What a support request may know of the store: no row's content.
+struct StoreFacts {
+    QString backend; // "sqlite"
+    QString location;
+    int schemaVersion = 0;
+    std::int64_t headSequence = 0; // 0 for an empty chain
+    Digest headHash = kGenesisHash;
+    std::int64_t bytes = 0; // the file and its write-ahead log
+};
+
 class CaseStore {
 public:
     // <application data folder>/cases.sqlite3; empty when the folder cannot be created.
@@ -145,6 +155,8 @@ public:
     // The sequence of the event whose stored hash is `hash` (a head printed on a daily report);
     // none when no event has it. Scans the chain.
     Result<std::optional<std::int64_t>> findEventByHash(const Digest& hash);
+    // Backend, location, schema, the chain's head (read, not verified) and size.
+    Result<StoreFacts> facts();
     // An online backup (sqlite3_backup) to a new file, written under a temporary name and
     // renamed when complete; an existing file is never overwritten.
     Result<BackupReport> backupTo(const QString& path);

@@ -6,13 +6,11 @@ namespace jpki::storage {
 
 namespace {
 
+// Japan's fixed offset (domain::japanUtcOffset), so that a time shown and the day it is counted
+// in never disagree, with or without a zone database on the machine.
 const QTimeZone& japanZone() {
-    // Without the zone database Japan's offset is still +09:00: it has kept no summer time
-    // since 1951, long before any record this program holds.
-    static const QTimeZone zone = [] {
-        QTimeZone tokyo(QByteArrayLiteral("Asia/Tokyo"));
-        return tokyo.isValid() ? tokyo : QTimeZone(9 * 3600);
-    }();
+    static const QTimeZone zone(
+        static_cast<int>(std::chrono::seconds(domain::japanUtcOffset).count()));
     return zone;
 }
 
@@ -31,18 +29,12 @@ Timestamp fromQDateTime(const QDateTime& at) {
 }
 
 domain::Date japanDate(Timestamp at) {
-    const QDate date = QDateTime::fromMSecsSinceEpoch(toUnixMilliseconds(at), japanZone()).date();
-    return domain::Date{std::chrono::year(date.year()),
-                        std::chrono::month(static_cast<unsigned>(date.month())),
-                        std::chrono::day(static_cast<unsigned>(date.day()))};
+    return domain::japanDateOf(at);
 }
 
 TimeRange japanDay(const domain::Date& day) {
-    const QDate date(static_cast<int>(day.year()), static_cast<int>(unsigned(day.month())),
-                     static_cast<int>(unsigned(day.day())));
-    const QDateTime begin(date, QTime(0, 0), japanZone());
-    const QDateTime end(date.addDays(1), QTime(0, 0), japanZone());
-    return {fromQDateTime(begin), fromQDateTime(end)};
+    const auto begin = domain::japanDayStart(day);
+    return {Timestamp(begin), Timestamp(begin + std::chrono::days{1})};
 }
 
 QDateTime japanDateTime(Timestamp at) {

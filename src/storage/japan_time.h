@@ -1,8 +1,9 @@
 #pragma once
 
 // Times in the store: instants are UTC milliseconds since the Unix epoch; days are Japan local
-// dates (Asia/Tokyo), because the counter's day, the daily log and its sign-off follow the
-// clock on the town hall's wall. A case opened at 23:30 UTC belongs to the next Japan day.
+// dates (UTC+9, domain::japanDateOf), because the counter's day, the daily log and its sign-off
+// follow the clock on the town hall's wall. A case opened at 23:30 UTC belongs to the next Japan
+// day.
 
 #include "domain/date.h"
 
@@ -31,8 +32,8 @@ domain::Date japanDate(Timestamp at);
 // The instants of a Japan calendar day.
 TimeRange japanDay(const domain::Date& day);
 
-// The instant on the Japan wall clock (Asia/Tokyo, or +09:00 when the machine has no zone
-// database): what every time shown to the counter is formatted from.
+// The instant on the Japan wall clock (+09:00): what every time shown to the counter is
+// formatted from.
 QDateTime japanDateTime(Timestamp at);
 
 // ISO 8601 in Japan time with its offset: "2026-04-01T09:12:03.250+09:00".

@@ -48,6 +48,18 @@ std::string_view codeName(StorageErrorCode code) {
         return "BackupWriteFailure";
     case StorageErrorCode::Unproven:
         return "Unproven";
+    case StorageErrorCode::ServerUnreachable:
+        return "ServerUnreachable";
+    case StorageErrorCode::AuthenticationFailed:
+        return "AuthenticationFailed";
+    case StorageErrorCode::ConnectionLost:
+        return "ConnectionLost";
+    case StorageErrorCode::WriteConflict:
+        return "WriteConflict";
+    case StorageErrorCode::PermissionDenied:
+        return "PermissionDenied";
+    case StorageErrorCode::UniqueViolation:
+        return "UniqueViolation";
     case StorageErrorCode::Internal:
         return "Internal";
     }
@@ -58,6 +70,9 @@ std::string describe(const StorageError& error) {
     std::string line(codeName(error.code));
     if (error.sqliteCode != 0) {
         line += " (sqlite " + std::to_string(error.sqliteCode) + ")";
+    }
+    if (!error.sqlState.empty()) {
+        line += " (sqlstate " + error.sqlState + ")";
     }
     if (error.code == StorageErrorCode::NewerSchema ||
         error.code == StorageErrorCode::OlderSchema) {
@@ -170,6 +185,35 @@ QString errorText(const StorageError& error) {
         return QCoreApplication::translate(
             "jpki::storage",
             "案件データベースの記録が監査記録と一致しません。プログラムの外で変更されています。この記録は使用しません。監督者とシステム担当者に連絡してください。");
+    case StorageErrorCode::ServerUnreachable:
+        //: en: Could not connect to the database server, so nothing was recorded. Check the network and the server's address, and call the system administrator.
+        return QCoreApplication::translate(
+            "jpki::storage",
+            "データベースサーバーに接続できないため、何も記録していません。ネットワークとサーバーの指定を確認し、システム担当者に連絡してください。");
+    case StorageErrorCode::AuthenticationFailed:
+        //: en: The database server did not accept this counter's user name or password, so nothing was recorded. Call the system administrator.
+        return QCoreApplication::translate(
+            "jpki::storage",
+            "データベースサーバーがこの窓口のユーザー名またはパスワードを受け付けなかったため、何も記録していません。システム担当者に連絡してください。");
+    case StorageErrorCode::ConnectionLost:
+        //: en: The connection to the database server was lost. Everything recorded before is kept; whether the last step was recorded shows when the case is opened again after the connection is back. If the connection does not come back, call the system administrator.
+        return QCoreApplication::translate(
+            "jpki::storage",
+            "データベースサーバーとの接続が切れました。これまでの記録は失われていません。直前の操作が記録されたかどうかは、接続が戻ってから案件を開き直すと表示されます。接続が戻らない場合は、システム担当者に連絡してください。");
+    case StorageErrorCode::WriteConflict:
+        //: en: Another counter was recording at the same moment, so this step was not recorded. Try again.
+        return QCoreApplication::translate(
+            "jpki::storage",
+            "他の窓口が同時に記録していたため、この操作は記録されませんでした。もう一度操作してください。");
+    case StorageErrorCode::PermissionDenied:
+        //: en: This counter's database user is not allowed to do this, so nothing was changed. Call the system administrator.
+        return QCoreApplication::translate(
+            "jpki::storage",
+            "この窓口のデータベース利用者にはこの操作の権限がないため、何も変更していません。システム担当者に連絡してください。");
+    case StorageErrorCode::UniqueViolation:
+        //: en: The same entry is already recorded, so it was not saved again.
+        return QCoreApplication::translate(
+            "jpki::storage", "同じ内容がすでに記録されているため、重ねて保存しませんでした。");
     case StorageErrorCode::BackupWriteFailure:
         if (error.file) {
             return platform::fileErrorText(*error.file);

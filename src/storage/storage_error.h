@@ -33,12 +33,20 @@ enum class StorageErrorCode {
     InvalidData,        // a stored value this program does not know
     BackupWriteFailure, // the backup's file was not written (exists, a link, full disk): `file`
     Unproven,           // a row the audit chain does not bear out (changed outside the program)
-    Internal,           // SQLITE_MISUSE, SQLITE_NOMEM, OpenSSL failures, anything else
+    // A database server's failures (PostgreSQL, by SQLSTATE class or libpq's connection state).
+    ServerUnreachable,    // no connection could be made (server down, wrong host, no database)
+    AuthenticationFailed, // the server refused the role or its password (28000, 28P01)
+    ConnectionLost,       // the connection broke (08xxx, 57P01-57P03, libpq's CONNECTION_BAD)
+    WriteConflict,        // serialization failure or deadlock (40001, 40P01): try again
+    PermissionDenied,     // the role may not do this (42501)
+    UniqueViolation,      // a second row with the same key (23505)
+    Internal,             // SQLITE_MISUSE, SQLITE_NOMEM, OpenSSL failures, anything else
 };
 
 struct StorageError {
     StorageErrorCode code = StorageErrorCode::Internal;
     int sqliteCode = 0;         // the extended SQLite result code; 0 when SQLite gave none
+    std::string sqlState;       // PostgreSQL's five-character SQLSTATE; empty when none
     std::string context;        // what was being done ("appending an event"); never personal data
     int foundSchemaVersion = 0; // NewerSchema, OlderSchema
     int supportedSchemaVersion = 0; // NewerSchema, OlderSchema
@@ -54,7 +62,7 @@ struct StorageError {
 // Stable identifier of a code, for logs, JSON and tests ("DiskFull").
 std::string_view codeName(StorageErrorCode code);
 
-// One line for a log: code, SQLite code, context.
+// One line for a log: code, SQLite code or SQLSTATE, context.
 std::string describe(const StorageError& error);
 
 // The clerk's message, in the current language: what happened and what to do.

@@ -30,7 +30,7 @@ int resultRank(const QString& result) {
 
 int japanHour(storage::Timestamp at) {
     using namespace std::chrono;
-    const auto japan = at + hours{9};
+    const auto japan = at + domain::japanUtcOffset;
     return static_cast<int>(duration_cast<hours>(japan - floor<days>(japan)).count());
 }
 

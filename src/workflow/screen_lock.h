@@ -4,16 +4,14 @@
 // passwords count towards R-ACC-LOCK) by the staff member it was locked for, or by a supervisor,
 // who then takes the counter over. Anyone else is refused and signed out again.
 
+#include "domain/idle_lock.h"
 #include "workflow/session.h"
-
-#include <chrono>
 
 namespace jpki::workflow {
 
-// The idle time before the lock when the counter's settings name none, and the range accepted.
-inline constexpr std::chrono::minutes kDefaultIdleLock{5};
-inline constexpr std::chrono::minutes kShortestIdleLock{1};
-inline constexpr std::chrono::minutes kLongestIdleLock{60};
+using domain::kDefaultIdleLock;
+using domain::kLongestIdleLock;
+using domain::kShortestIdleLock;
 
 // True when `unlocking`, just signed in, may take back the screen locked for `lockedFor`.
 inline bool mayUnlockScreen(const Session& lockedFor, const Session& unlocking) {

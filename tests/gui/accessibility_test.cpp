@@ -9,6 +9,7 @@
 #include "gui/case_wizard.h"
 #include "gui/case_worker.h"
 #include "gui/color_scheme.h"
+#include "gui/diagnostics_dialog.h"
 #include "gui/first_supervisor_dialog.h"
 #include "gui/lock_cover.h"
 #include "gui/main_window.h"
@@ -152,6 +153,9 @@ protected:
         review.counter = QStringLiteral("1");
         windows.push_back(std::make_unique<ReviewWindow>(supervisor, *worker, review, testDay()));
         windows.push_back(std::make_unique<AboutDialog>());
+        diagnostics::CollectOptions diagnosticsOptions;
+        diagnosticsOptions.databasePath = counter.databasePath();
+        windows.push_back(std::make_unique<DiagnosticsDialog>(diagnosticsOptions));
         return windows;
     }
 

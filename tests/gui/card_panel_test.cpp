@@ -93,12 +93,12 @@ TEST_F(CardPanelTest, ShowsAHealthyCardsCertificatesAndTries) {
               QStringLiteral("利用者証明用電子証明書"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, State), QStringLiteral("有効"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, Expires),
-              QStringLiteral("2027年9月30日"));
+              QStringLiteral("令和9年9月30日"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, DaysLeft),
               QStringLiteral("残り 309 日"));
     // R-REN-WINDOW: three months before 30 September, plus one day.
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, CertificateNote),
-              QStringLiteral("2027年7月1日から更新できます。"));
+              QStringLiteral("令和9年7月1日から更新できます。"));
     EXPECT_EQ(emphasis("certificateTable", kAuthenticationRow), Emphasis::Normal);
     // Without the signature password the signature certificate is known to exist, no more.
     EXPECT_EQ(cell("certificateTable", kSignatureRow, Name), QStringLiteral("署名用電子証明書"));
@@ -233,7 +233,8 @@ TEST_F(CardPanelTest, ShowsEnglishWithTheEnglishTranslation) {
     m_panel.showState(cardRead(healthyCard(kToday, "2027-09-30")));
     EXPECT_EQ(label("stateLabel"), QStringLiteral("My Number card read"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, State), QStringLiteral("Valid"));
-    EXPECT_EQ(cell("certificateTable", kAuthenticationRow, Expires), QStringLiteral("30 Sep 2027"));
+    EXPECT_EQ(cell("certificateTable", kAuthenticationRow, Expires),
+              QStringLiteral("30 September 2027"));
     EXPECT_EQ(cell("certificateTable", kAuthenticationRow, DaysLeft),
               QStringLiteral("309 days left"));
     EXPECT_EQ(table("certificateTable").horizontalHeaderItem(Expires)->text(),
@@ -243,6 +244,34 @@ TEST_F(CardPanelTest, ShowsEnglishWithTheEnglishTranslation) {
               QStringLiteral("Certificate"));
     EXPECT_EQ(label("certificatesHeading"), QStringLiteral("Certificates"));
     EXPECT_EQ(readAgainButton().text(), QStringLiteral("&Read again"));
+}
+
+// Issue 16: in a panel taller than its content (the window beside the case list), the heading,
+// the reader line and the tables stay together at the top; the room left goes below them.
+TEST_F(CardPanelTest, KeepsItsLinesTogetherAtTheTopOfATallPanel) {
+    m_panel.resize(700, 900);
+    m_panel.show();
+    for (const bool withCard : {true, false}) {
+        SCOPED_TRACE(withCard ? "a card read" : "no card");
+        CardServiceState state = cardRead(healthyCard(kToday, "2027-09-30"));
+        if (!withCard) {
+            state.phase = CardPhase::NoCard;
+            state.status.reset();
+        }
+        m_panel.showState(state);
+        QCoreApplication::processEvents();
+        const auto* heading = m_panel.findChild<QLabel*>(QStringLiteral("stateLabel"));
+        const auto* reader = m_panel.findChild<QLabel*>(QStringLiteral("readerLabel"));
+        ASSERT_TRUE(heading && reader);
+        // A label draws its text in the middle of its box: from the heading's line to the
+        // reader's there is at most the advice between them, a few lines, not a band.
+        const int lineHeight = reader->fontMetrics().height();
+        const int apart = reader->geometry().center().y() - heading->geometry().center().y();
+        EXPECT_LT(apart, 4 * lineHeight)
+            << "heading " << heading->geometry().y() << "+" << heading->height() << ", reader "
+            << reader->geometry().y() << "+" << reader->height();
+        EXPECT_LT(reader->geometry().bottom(), m_panel.height() / 2);
+    }
 }
 
 // R-REN-WINDOW and R-REN-LATE on the edges: expiry 17 August opens the window on 18 May.

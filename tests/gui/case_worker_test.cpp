@@ -11,6 +11,7 @@
 #include "storage/password_hash.h"
 
 #include <QAction>
+#include <QDateEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -194,6 +195,25 @@ TEST_F(CaseWorkerTest, TheFirstStartMakesTheDatabaseAndSaysWhere) {
                 << window.statusBar()->currentMessage().toStdString();
         }
     }
+}
+
+// Issue 16: a date field shows the date as a Japanese office writes it, never in ISO form; in
+// English with the English language.
+TEST_F(CaseWorkerTest, TheWizardsDateFieldsShowTheOfficesFormOfADate) {
+    for (const auto& [language, expected] :
+         {std::pair{QLocale::Japanese, QStringLiteral("1990年5月10日")},
+          std::pair{QLocale::English, QStringLiteral("10 May 1990")}}) {
+        QLocale::setDefault(QLocale(language));
+        CaseWorker worker(m_clock, settings());
+        CaseWizard wizard(worker, m_clock, domain::minoCityProfile(), storage::StaffId{1});
+        for (const char* name : {"birthDateEdit", "cardExpiresEdit"}) {
+            auto* field = wizard.findChild<QDateEdit*>(QString::fromLatin1(name));
+            ASSERT_NE(field, nullptr) << name;
+            field->setDate(QDate(1990, 5, 10));
+            EXPECT_EQ(field->text(), expected) << name;
+        }
+    }
+    QLocale::setDefault(QLocale(QLocale::Japanese));
 }
 
 TEST_F(CaseWorkerTest, TheWindowTakesCasesOnlyWithSomeoneSignedIn) {

@@ -14,9 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <gtest/gtest.h>
 
@@ -181,21 +179,6 @@ TEST(FirstSupervisorDialog, NeedsANameAndTheSamePasswordTwice) {
     EXPECT_TRUE(taken.equals(std::string_view("長い合言葉を使います")));
     EXPECT_TRUE(field(dialog, "passwordEdit").text().isEmpty());
     EXPECT_TRUE(field(dialog, "confirmEdit").text().isEmpty());
-}
-
-TEST(IdleLockSetting, IsFiveMinutesUnlessTheCounterSetsAnotherWithinAnHour) {
-    QTemporaryDir folder;
-    ASSERT_TRUE(folder.isValid());
-    QSettings settings(folder.filePath(QStringLiteral("counter.ini")), QSettings::IniFormat);
-    EXPECT_EQ(idleLockFromSettings(settings), 5min);
-    settings.setValue(QStringLiteral("session/idleLockMinutes"), 10);
-    EXPECT_EQ(idleLockFromSettings(settings), 10min);
-    settings.setValue(QStringLiteral("session/idleLockMinutes"), 0);
-    EXPECT_EQ(idleLockFromSettings(settings), 1min);
-    settings.setValue(QStringLiteral("session/idleLockMinutes"), 600);
-    EXPECT_EQ(idleLockFromSettings(settings), 60min);
-    settings.setValue(QStringLiteral("session/idleLockMinutes"), QStringLiteral("soon"));
-    EXPECT_EQ(idleLockFromSettings(settings), 5min);
 }
 
 // Not a check: the pictures in docs/screenshots, taken when JPKI_SCREENSHOT_DIR is set.

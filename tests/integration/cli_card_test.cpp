@@ -4,6 +4,7 @@
 #include "child_process.h"
 #include "domain/date.h"
 #include "pcsc_test.h"
+#include "program_run.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -11,41 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
-#include <fstream>
-#include <sstream>
 
 namespace jpki::test {
 namespace {
-
-struct CommandRun {
-    std::optional<int> status;
-    QByteArray out;
-};
-
-QByteArray readAll(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return QByteArray::fromStdString(text.str());
-}
-
-// Runs a program with standard output captured alone (standard error to a file of its own)
-// and `input` on standard input.
-CommandRun runProgram(const std::filesystem::path& folder, const std::vector<std::string>& command,
-                      const std::string& input = {}) {
-    const auto inputFile = folder / "stdin.txt";
-    std::ofstream(inputFile) << input;
-    const auto outFile = folder / "stdout.txt";
-    const auto errFile = folder / "stderr.txt";
-    std::vector<std::string> shell = {
-        "sh", "-c", "exec \"$@\" <\"$STDIN_FILE\" >\"$STDOUT_FILE\" 2>\"$STDERR_FILE\"", "sh"};
-    shell.insert(shell.end(), command.begin(), command.end());
-    const auto status = runToCompletion(shell, folder / "runner.txt", std::chrono::seconds(60),
-                                        {{"STDIN_FILE", inputFile.string()},
-                                         {"STDOUT_FILE", outFile.string()},
-                                         {"STDERR_FILE", errFile.string()}});
-    return {status, readAll(outFile)};
-}
 
 QJsonObject profileFacts(const std::filesystem::path& folder, const std::string& profile,
                          const domain::Date& today) {
@@ -224,7 +193,8 @@ TEST_F(PcscTest, CliSendsNoPinOutsideItsFormatToTheCard) {
         EXPECT_EQ(triesLeft(folder, "card_info"), cardInfoTries) << entry;
     }
     const std::string passwords[] = {"abc12\n", "ABCDEFGHIJ1234567\n", "abcdef\n", " abc123\n",
-                                     "\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3" "123\n"};
+                                     "\xEF\xBC\xA1\xEF\xBC\xA2\xEF\xBC\xA3"
+                                     "123\n"};
     for (const std::string& entry : passwords) {
         const CommandRun run = runProgram(
             folder, {JPKI_CLI_PATH, "card", "status", "--json", "--signature-password"}, entry);

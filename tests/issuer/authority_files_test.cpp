@@ -20,16 +20,17 @@ void overwrite(const fs::path& path, std::string_view text) {
 }
 
 TEST_F(AuthorityFiles, ANewAuthorityHasTheSimulatorsLayoutAndPrivateModes) {
+    // Issue 16: keys and certificates alike are the owner's only, whatever the umask.
+    const mode_t savedMask = ::umask(0);
     authority();
+    ::umask(savedMask);
     EXPECT_EQ(modeOf(directory()), 0700u);
-    for (const char* secret : {authority_files::issuerKey, authority_files::authenticationCaKey,
-                               authority_files::signatureCaKey, authority_files::ledger}) {
-        EXPECT_EQ(modeOf(directory() / secret), 0600u) << secret;
-    }
-    for (const char* open :
-         {authority_files::issuerPublicKey, authority_files::authenticationCaCertificate,
+    for (const char* file :
+         {authority_files::issuerKey, authority_files::authenticationCaKey,
+          authority_files::signatureCaKey, authority_files::ledger,
+          authority_files::issuerPublicKey, authority_files::authenticationCaCertificate,
           authority_files::signatureCaCertificate}) {
-        EXPECT_EQ(modeOf(directory() / open), 0644u) << open;
+        EXPECT_EQ(modeOf(directory() / file), 0600u) << file;
     }
     std::size_t files = 0;
     for ([[maybe_unused]] const auto& entry : fs::directory_iterator(directory())) {

@@ -5,6 +5,7 @@
 
 #include <ctime>
 #include <openssl/x509v3.h>
+#include <sys/stat.h>
 
 namespace jpki::issuer {
 namespace {
@@ -115,8 +116,12 @@ TEST_F(Revocations, TheCrlListsTheRevokedSerialsWithReasonsAndDates) {
     ASSERT_TRUE(authority().revoke(CertificateKind::Signature, moved.serialHex(),
                                    RevocationReason::AffiliationChanged));
 
+    const mode_t savedMask = ::umask(0);
     const Result<card::Bytes> der = authority().publishCrl(CertificateKind::UserAuthentication);
+    ::umask(savedMask);
     ASSERT_TRUE(der) << describe(der.error());
+    EXPECT_EQ(modeOf(directory() / authority_files::authenticationCrl), 0600u)
+        << "the owner's only, whatever the umask (issue 16)";
     const Crl crl = parseCrl(*der);
     ASSERT_TRUE(crl);
     X509* ca = authority().keys().caCertificate(CertificateKind::UserAuthentication);

@@ -158,7 +158,8 @@ TEST(DocumentDate, UsesTheEraInUseOnTheDay) {
     EXPECT_EQ(japanese(domain::Date{2019y, May, 1d}), QStringLiteral("令和元年5月1日"));
     EXPECT_EQ(japanese(domain::Date{2019y, April, 30d}), QStringLiteral("平成31年4月30日"));
     EXPECT_EQ(japanese(domain::Date{1989y, January, 8d}), QStringLiteral("平成元年1月8日"));
-    EXPECT_EQ(japanese(domain::Date{1989y, January, 7d}), QStringLiteral("1989年1月7日"));
+    EXPECT_EQ(japanese(domain::Date{1989y, January, 7d}), QStringLiteral("昭和64年1月7日"));
+    EXPECT_EQ(japanese(domain::Date{1912y, July, 29d}), QStringLiteral("1912年7月29日"));
     EXPECT_EQ(documentDate(domain::Date{2025y, November, 25d}, DocumentLanguage::English),
               QStringLiteral("25 November 2025"));
 }

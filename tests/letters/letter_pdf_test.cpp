@@ -14,6 +14,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <sys/stat.h>
 
 namespace jpki::letters::testing {
 namespace {
@@ -239,7 +240,14 @@ TEST_F(DocumentPdf, PrintsOnAPrinter) {
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     printer.setPageSize(QPageSize(QPageSize::Letter)); // the document asks for A4 itself
-    ASSERT_TRUE(print(letterOf(counter, issued), printer).ok());
+    const mode_t savedMask = ::umask(0);
+    const bool printed = print(letterOf(counter, issued), printer).ok();
+    ::umask(savedMask);
+    ASSERT_TRUE(printed);
+    // "Print to file" names the applicant: the owner's only, whatever the umask (issue 16).
+    struct stat found {};
+    ASSERT_EQ(::stat(QFile::encodeName(path).constData(), &found), 0);
+    EXPECT_EQ(found.st_mode & 0777, 0600u);
     const QString text = pdfText(path);
     EXPECT_TRUE(text.contains(QStringLiteral("照会書兼回答書")));
     EXPECT_TRUE(text.contains(issued.letter->reference));

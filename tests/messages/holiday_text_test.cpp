@@ -88,3 +88,27 @@ TEST(HolidayText, AClosedDayIsExplainedByTheHolidayNameOrTheClosureKind) {
         EXPECT_EQ(messages::closureReasonText(row.reason).toStdString(), row.expected) << row.rule;
     }
 }
+
+// R-CAL-HOURS: nothing while reception is open; otherwise why not and when it opens next.
+TEST(HolidayText, TheReceptionNoticeSaysWhyAndWhenReceptionOpensNext) {
+    using domain::ReceptionState;
+    using domain::ReceptionStatus;
+    const std::chrono::minutes opens{9 * 60};
+    const std::chrono::minutes closes{17 * 60};
+    const domain::Date monday{std::chrono::year{2026}, std::chrono::December, std::chrono::day{14}};
+    EXPECT_EQ(messages::receptionNoticeText({ReceptionState::Open, std::nullopt, std::nullopt},
+                                            opens, closes),
+              QString());
+    EXPECT_EQ(messages::receptionNoticeText({ReceptionState::BeforeOpening, std::nullopt, monday},
+                                            opens, closes),
+              QStringLiteral("受付時間外です。本日の受付は9:00からです。"));
+    EXPECT_EQ(
+        messages::receptionNoticeText(
+            {ReceptionState::ClosedDay, ClosureReason{ClosureKind::Saturday, std::nullopt}, monday},
+            opens, closes),
+        QStringLiteral("本日は閉庁日(土曜日)のため受付していません。次の受付は令和8年12月14日"
+                       "(月) 9:00からです。"));
+    EXPECT_EQ(messages::receptionNoticeText(
+                  {ReceptionState::AfterClosing, std::nullopt, std::nullopt}, opens, closes),
+              QStringLiteral("受付時間外です。本日の受付は17:00で終了しました。"));
+}

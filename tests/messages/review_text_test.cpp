@@ -39,7 +39,7 @@ TEST(ReviewText, EveryFlagTellsItsFacts) {
         switch (kind) {
         case workflow::FlagKind::LetterUnanswered:
             EXPECT_TRUE(text.contains(QStringLiteral("P2026-000123-1")));
-            EXPECT_TRUE(text.contains(QStringLiteral("2026-04-01")));
+            EXPECT_TRUE(text.contains(QStringLiteral("令和8年4月1日")));
             EXPECT_TRUE(text.contains(QStringLiteral("15")));
             break;
         case workflow::FlagKind::AnotherClerk:
@@ -74,7 +74,7 @@ TEST(ReviewText, TheSignedDayErrorNamesTheDayAndCounter) {
         {domain::Date{std::chrono::year{2026}, std::chrono::April, std::chrono::day{1}},
          QStringLiteral("3")});
     const QString text = workflowErrorText(error);
-    EXPECT_TRUE(text.contains(QStringLiteral("2026-04-01")));
+    EXPECT_TRUE(text.contains(QStringLiteral("令和8年4月1日")));
     EXPECT_TRUE(text.contains(QStringLiteral("3")));
 }
 

@@ -140,3 +140,52 @@ TEST_F(DurableFile, AFailedWriteLeavesNothingBehind) {
 
 } // namespace
 } // namespace jpki::platform
+
+namespace jpki::platform {
+namespace {
+
+unsigned modeOf(const fs::path& path) {
+    struct stat found {};
+    return ::lstat(path.c_str(), &found) == 0 ? found.st_mode & 07777 : 0;
+}
+
+// Issue 16: the data folder, its logs/ and simulator/ hold applicants' data and keys.
+TEST_F(DurableFile, APrivateFolderAndItsMissingParentsAreMadeOwnerOnlyWhateverTheUmask) {
+    const mode_t saved = ::umask(0);
+    const auto made = makePrivateDirectory(file("data/jpki-counter/logs"));
+    ::umask(saved);
+    ASSERT_TRUE(made.ok()) << describe(made.error());
+    for (const char* folder : {"data", "data/jpki-counter", "data/jpki-counter/logs"}) {
+        EXPECT_EQ(modeOf(file(folder)), 0700u) << folder;
+    }
+}
+
+TEST_F(DurableFile, AnExistingFolderMadePrivateIsTightenedAndAFileIsRefused) {
+    ASSERT_EQ(::mkdir(file("shared").c_str(), 0755), 0);
+    ASSERT_TRUE(makePrivateDirectory(file("shared")).ok());
+    EXPECT_EQ(modeOf(file("shared")), 0700u);
+
+    plant(file("plain"), "x");
+    const auto refused = makePrivateDirectory(file("plain"));
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().problem, FileProblem::NotARegularFile);
+}
+
+TEST_F(DurableFile, RemovingOthersAccessTightensAWideFileOnly) {
+    plant(file("cases.sqlite3"), "db");
+    ASSERT_EQ(::chmod(file("cases.sqlite3").c_str(), 0644), 0);
+    const auto tightened = removeOthersAccess(file("cases.sqlite3"));
+    ASSERT_TRUE(tightened.ok());
+    EXPECT_TRUE(*tightened);
+    EXPECT_EQ(modeOf(file("cases.sqlite3")), 0600u);
+
+    const auto again = removeOthersAccess(file("cases.sqlite3"));
+    ASSERT_TRUE(again.ok());
+    EXPECT_FALSE(*again) << "already private";
+    const auto missing = removeOthersAccess(file("cases.sqlite3-wal"));
+    ASSERT_TRUE(missing.ok());
+    EXPECT_FALSE(*missing);
+}
+
+} // namespace
+} // namespace jpki::platform

@@ -72,13 +72,6 @@ TEST_F(ProfileFile, RefusesTheWholeFileWhenAnyValueIsWrong) {
     }
 }
 
-TEST_F(ProfileFile, AMissingFileIsAnErrorWhenNamedAndTheDefaultOtherwise) {
-    const auto named = platform::resolveMunicipalityProfile(QStringLiteral("/nonexistent/x.ini"));
-    EXPECT_FALSE(named.profile.has_value());
-    ASSERT_EQ(named.errors.size(), 1);
-    EXPECT_TRUE(named.errors.first().contains(QStringLiteral("/nonexistent/x.ini")));
-}
-
 TEST(ProfileCheckDigit, AcceptsRealLocalGovernmentCodes) {
     // 札幌市中央区 (remainder 0), 千代田区, 美濃市.
     for (const char* code : {"011011", "131016", "212075"}) {

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace jpki::sim {
@@ -81,10 +82,13 @@ TEST(StateFile, SavesAtomicallyAndLoadsBack) {
     fs::create_directories(directory);
     const fs::path path = directory / "card.state";
     const CardState state = testing::freshCard("minor");
+    const mode_t savedMask = ::umask(0);
     saveState(state, path);
+    ::umask(savedMask);
     EXPECT_FALSE(fs::exists(directory / "card.state.tmp"));
     EXPECT_EQ(serializeState(loadState(path)), serializeState(state));
-    EXPECT_EQ(fs::status(path).permissions() & fs::perms::others_read, fs::perms::none);
+    // The card's PINs and keys: the owner's only, whatever the umask (issue 16).
+    EXPECT_EQ(fs::status(path).permissions(), fs::perms::owner_read | fs::perms::owner_write);
     fs::remove_all(directory);
     EXPECT_THROW(loadState(path), StateFileError);
 }

@@ -63,6 +63,45 @@ TEST(StorageFailures, ReadOnlyFileIsRefusedForWritingAndKeepsItsData) {
     EXPECT_TRUE(valueOrThrow(store.verifyChain()).holds());
 }
 
+unsigned modeOf(const QString& path) {
+    struct stat found {};
+    return ::lstat(QFile::encodeName(path).constData(), &found) == 0 ? found.st_mode & 07777 : 0;
+}
+
+// Issue 16: applicants' names, addresses and birth dates, and SQLite makes the -wal and -shm
+// with the database file's mode.
+TEST(StorageFiles, ANewDatabaseAndItsLogAreTheOwnersOnlyUnderAPermissiveUmask) {
+    TempFolder folder;
+    const QString path = folder.file(QStringLiteral("cases.sqlite3"));
+    const mode_t savedMask = ::umask(0);
+    {
+        auto store = valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
+        addStaff(store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0));
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            EXPECT_EQ(modeOf(path + QLatin1String(suffix)), 0600u) << suffix;
+        }
+    }
+    ::umask(savedMask);
+    EXPECT_EQ(modeOf(path), 0600u);
+}
+
+TEST(StorageFiles, AnExistingDatabaseReadableByOthersIsTightenedOnOpening) {
+    TempFolder folder;
+    const QString path = folder.file(QStringLiteral("cases.sqlite3"));
+    valueOrThrow(CaseStore::open(path, OpenOptions::creating()));
+    ASSERT_EQ(::chmod(QFile::encodeName(path).constData(), 0644), 0);
+
+    const mode_t savedMask = ::umask(022);
+    {
+        auto store = valueOrThrow(CaseStore::open(path));
+        addStaff(store, QStringLiteral("clerk"), StaffRole::Clerk, japanTime(2026, 4, 1, 8, 0));
+        for (const char* suffix : {"", "-wal", "-shm"}) {
+            EXPECT_EQ(modeOf(path + QLatin1String(suffix)), 0600u) << suffix;
+        }
+    }
+    ::umask(savedMask);
+}
+
 TEST(StorageFailures, WriteThroughAReadOnlyConnectionIsReadOnly) {
     TempFolder folder;
     const QString path = folder.file(QStringLiteral("cases.sqlite3"));

@@ -1,5 +1,6 @@
-// The counter's day is the Japan calendar day (Asia/Tokyo).
+// The counter's day is the Japan calendar day (UTC+9).
 
+#include "platform/clock.h"
 #include "storage/japan_time.h"
 #include "support/store_fixture.h"
 
@@ -28,6 +29,23 @@ TEST(JapanTime, DayRangeIsMidnightToMidnightInJapan) {
 TEST(JapanTime, IsoTextCarriesTheOffset) {
     EXPECT_EQ(japanIsoTime(utcTime(2026, 4, 1, 23, 30) + std::chrono::milliseconds(250)),
               QStringLiteral("2026-04-02T08:30:00.250+09:00"));
+}
+
+// The day a record is counted in, the day the window calls today and the time shown come from one
+// conversion: they agree even where a zone database would give Japan's summer time of 1948-1951
+// (+10:00), which the counter's fixed offset does not follow.
+TEST(JapanTime, EveryLayerTellsTheSameJapanDayAndTime) {
+    const Timestamp lateEvening = utcTime(1950, 5, 10, 14, 30); // 23:30 at +09:00
+    EXPECT_EQ(japanDate(lateEvening), date(1950, 5, 10));
+    EXPECT_EQ(domain::japanDateOf(lateEvening), date(1950, 5, 10));
+    EXPECT_EQ(platform::japanDate(
+                  QDateTime::fromMSecsSinceEpoch(toUnixMilliseconds(lateEvening), Qt::UTC)),
+              date(1950, 5, 10));
+    EXPECT_EQ(japanDateTime(lateEvening).date(), QDate(1950, 5, 10));
+    EXPECT_EQ(japanIsoTime(lateEvening), QStringLiteral("1950-05-10T23:30:00.000+09:00"));
+    const TimeRange day = japanDay(date(1950, 5, 10));
+    EXPECT_EQ(day.begin, utcTime(1950, 5, 9, 15, 0));
+    EXPECT_EQ(day.end - day.begin, std::chrono::hours(24));
 }
 
 } // namespace

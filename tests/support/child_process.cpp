@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
+#include <sstream>
 #include <stdexcept>
 #include <sys/prctl.h>
 #include <sys/wait.h>
@@ -148,6 +150,13 @@ std::optional<int> runToCompletion(const std::vector<std::string>& arguments,
     }
     child.stop(std::chrono::milliseconds(500));
     return std::nullopt;
+}
+
+std::string readFile(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream content;
+    content << in.rdbuf();
+    return content.str();
 }
 
 std::optional<fs::path> findExecutable(const std::string& name) {

@@ -50,6 +50,9 @@ std::optional<int> runToCompletion(const std::vector<std::string>& arguments,
                                    std::chrono::milliseconds timeout,
                                    const std::map<std::string, std::string>& environment = {});
 
+// A file's whole content (a child's log); empty when it cannot be read.
+std::string readFile(const std::filesystem::path& path);
+
 // The first executable named `name` in PATH, /usr/sbin or /sbin (pcscd lives in sbin, which
 // is not always in PATH).
 std::optional<std::filesystem::path> findExecutable(const std::string& name);

@@ -62,9 +62,4 @@ const PcscIsolation& pcscIsolation() {
     return isolation();
 }
 
-bool skipsAreFailures() {
-    const char* ci = std::getenv("CI");
-    return ci && std::strcmp(ci, "true") == 0;
-}
-
 } // namespace jpki::test

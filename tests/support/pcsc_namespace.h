@@ -11,6 +11,8 @@
 // than wrapping the command in `unshare -m` keeps the test executable the same whether CTest,
 // a developer or a debugger runs it, and lets each test report why it cannot run.
 
+#include "skip_policy.h"
+
 #include <string>
 
 namespace jpki::test {
@@ -25,8 +27,5 @@ PcscIsolation enterPrivatePcscNamespace();
 
 // What enterPrivatePcscNamespace() found (not ready before it was called).
 const PcscIsolation& pcscIsolation();
-
-// Under CI=true a test that cannot run fails instead of being skipped.
-bool skipsAreFailures();
 
 } // namespace jpki::test

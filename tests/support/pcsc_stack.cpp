@@ -64,13 +64,6 @@ std::uint16_t pickPortPair() {
     throw std::runtime_error("no free pair of TCP ports for the vpcd reader");
 }
 
-std::string readFile(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream content;
-    content << in.rdbuf();
-    return content.str();
-}
-
 } // namespace
 
 std::string missingPcscPrograms() {

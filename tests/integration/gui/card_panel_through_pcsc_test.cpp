@@ -4,6 +4,7 @@
 #include "gui/card_presentation.h"
 #include "gui/card_service_thread.h"
 #include "gui/main_window.h"
+#include "messages/date_text.h"
 #include "panel_probe.h"
 #include "pcsc_test.h"
 #include "simulator/profiles.h"
@@ -65,7 +66,7 @@ TEST_F(CardPanelThroughPcsc, ShowsTheHealthyCardsExpiryAndTries) {
     const sim::Profile profile = *sim::makeProfile("healthy", stack().today());
     const domain::Date expires = profile.authentication.expires;
     EXPECT_EQ(probe().cell("certificateTable", kAuthenticationRow, kExpiresColumn),
-              gui::dateText(expires));
+              messages::dateText(expires));
     EXPECT_EQ(probe().cell("certificateTable", kAuthenticationRow, kDaysLeftColumn),
               QStringLiteral("残り %1 日").arg(domain::daysBetween(stack().today(), expires)));
     EXPECT_EQ(probe().emphasis("certificateTable", kAuthenticationRow), gui::Emphasis::Normal);

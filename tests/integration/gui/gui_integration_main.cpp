@@ -11,7 +11,11 @@
 
 int main(int argc, char** argv) {
     const jpki::test::PcscIsolation isolation = jpki::test::enterPrivatePcscNamespace();
-    setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    // Offscreen, unless screenshots of a real display (xvfb-run) are asked for.
+    if (qEnvironmentVariableIsEmpty("JPKI_SCREENSHOT_DIR") ||
+        qEnvironmentVariableIsEmpty("DISPLAY")) {
+        setenv("QT_QPA_PLATFORM", "offscreen", 1);
+    }
     QApplication app(argc, argv);
     // The PIN dialog remembers its place in QSettings: keep it out of the user's settings.
     QStandardPaths::setTestModeEnabled(true);

@@ -304,3 +304,48 @@ TEST(BusinessCalendar, ReceptionIsOpenFromNineInclusiveToFiveExclusiveOnBusiness
     EXPECT_EQ(calendar.receptionOpens(), minutes{8 * 60 + 30});
     EXPECT_EQ(calendar.receptionCloses(), minutes{17 * 60 + 15});
 }
+
+// R-CAL-HOURS as the window tells it: open, or why not and when reception opens next.
+TEST(BusinessCalendar, ReceptionStatusSaysWhyItIsClosedAndWhenItOpensNext) {
+    const BusinessCalendar calendar{minoCityProfile()};
+    using S = ReceptionState;
+    struct Row {
+        const char* rule;
+        const char* date;
+        int minutesAfterMidnight;
+        S state;
+        std::optional<ClosureKind> closure;
+        const char* nextOpening; // nullptr: none
+    };
+    const Row rows[] = {
+        {"R-CAL-HOURS before opening on a business day", "2026-12-08", 8 * 60 + 59,
+         S::BeforeOpening, std::nullopt, "2026-12-08"},
+        {"R-CAL-HOURS within the hours", "2026-12-08", 9 * 60, S::Open, std::nullopt, nullptr},
+        {"R-CAL-HOURS after closing: the next business day", "2026-12-08", 17 * 60, S::AfterClosing,
+         std::nullopt, "2026-12-09"},
+        {"R-CAL-HOURS after closing on a Friday: Monday", "2026-12-11", 18 * 60, S::AfterClosing,
+         std::nullopt, "2026-12-14"},
+        {"R-CAL-CLOSED a Saturday morning", "2026-12-12", 10 * 60, S::ClosedDay, C::Saturday,
+         "2026-12-14"},
+        {"R-CAL-CLOSED the year-end closure", "2026-12-29", 10 * 60, S::ClosedDay,
+         C::YearEndClosure, "2027-01-04"},
+        {"R-CAL-CLOSED holidays unknown: no next day", "2100-01-05", 10 * 60, S::ClosedDay,
+         C::HolidaysUnknown, nullptr},
+    };
+    for (const Row& row : rows) {
+        const ReceptionStatus status =
+            calendar.receptionStatus(isoDate(row.date), minutes{row.minutesAfterMidnight});
+        EXPECT_EQ(status.state, row.state) << row.rule;
+        EXPECT_EQ(status.closure.has_value(), row.closure.has_value()) << row.rule;
+        if (status.closure && row.closure) {
+            EXPECT_EQ(status.closure->kind, *row.closure) << row.rule;
+        }
+        EXPECT_EQ(status.nextOpeningDay,
+                  row.nextOpening ? std::optional<Date>(isoDate(row.nextOpening)) : std::nullopt)
+            << row.rule;
+        EXPECT_EQ(
+            calendar.isWithinReceptionHours(isoDate(row.date), minutes{row.minutesAfterMidnight}),
+            row.state == S::Open)
+            << row.rule;
+    }
+}
