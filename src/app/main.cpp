@@ -5,6 +5,7 @@
 #include "gui/card_panel.h"
 #include "gui/card_service_thread.h"
 #include "gui/case_worker.h"
+#include "gui/color_scheme.h"
 #include "gui/main_window.h"
 #include "gui/review_window.h"
 #include "gui/session_controller.h"
@@ -267,6 +268,7 @@ int main(int argc, char* argv[]) {
     if (!jpki::platform::installTranslations(app, language)) {
         log->warn("the English translation could not be loaded; showing Japanese");
     }
+    jpki::gui::applyColorScheme(app, jpki::gui::colorSchemeFromSettings(QSettings()));
     log->info("jpki-counter {} starting, language {}", JPKI_VERSION,
               jpki::platform::languageCode(language).toStdString());
 

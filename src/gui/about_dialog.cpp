@@ -4,6 +4,7 @@
 #include "ui_aboutdialog.h"
 
 #include <QHeaderView>
+#include <QPushButton>
 
 namespace jpki::gui {
 
@@ -11,6 +12,10 @@ AboutDialog::AboutDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AboutDialog>()) {
     m_ui->setupUi(this);
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Close)
+        //: en: Closes the information about this program
+        ->setAccessibleDescription(tr("このプログラムの情報を閉じます"));
     //: en: jpki-counter version %1
     m_ui->titleLabel->setText(tr("jpki-counter バージョン %1").arg(QStringLiteral(JPKI_VERSION)));
 

@@ -1,5 +1,6 @@
 #include "gui/asking_dialog.h"
 
+#include "gui/color_scheme.h"
 #include "gui/secret_field.h"
 
 #include <QDialogButtonBox>
@@ -21,6 +22,7 @@ void AskingDialog::attachForm(QDialogButtonBox& buttons, QLabel& busyLabel, QLab
     connect(&buttons, &QDialogButtonBox::rejected, this, &AskingDialog::reject);
     busyLabel.hide();
     errorLabel.hide();
+    errorLabel.setStyleSheet(noticeStyle(errorLabel, NoticeTone::Problem));
 }
 
 void AskingDialog::keepReturnOnOk() {

@@ -41,10 +41,21 @@ CardCheckPage::CardCheckPage(CaseWizard& wizard)
     for (QCheckBox* box : m_ui->pinGroup->findChildren<QCheckBox*>()) {
         connect(box, &QCheckBox::toggled, this, &QWizardPage::completeChanged);
     }
+    // The boxes' text (the PIN and its state) comes with the card; their names stand before it.
+    for (const auto& [box, pin] : pinBoxes()) {
+        box->setAccessibleName(messages::pinKindName(pin));
+    }
     connect(&wizard, &CaseWizard::cardStateChanged, this, &CardCheckPage::followCard);
 }
 
 CardCheckPage::~CardCheckPage() = default;
+
+std::array<std::pair<QCheckBox*, domain::PinKind>, 4> CardCheckPage::pinBoxes() const {
+    return {{{m_ui->signaturePinCheck, domain::PinKind::Signature},
+             {m_ui->authenticationPinCheck, domain::PinKind::UserAuthentication},
+             {m_ui->cardInfoPinCheck, domain::PinKind::CardInfo},
+             {m_ui->residentPinCheck, domain::PinKind::ResidentRegistry}}};
+}
 
 void CardCheckPage::initializePage() {
     const auto& file = caseWizard().caseFile();
@@ -56,11 +67,7 @@ void CardCheckPage::initializePage() {
     if (state.status && file) {
         suggested = suggestedPinsToReset(*state.status, file->procedure);
     }
-    const std::pair<QCheckBox*, domain::PinKind> boxes[] = {
-        {m_ui->signaturePinCheck, domain::PinKind::Signature},
-        {m_ui->authenticationPinCheck, domain::PinKind::UserAuthentication},
-        {m_ui->cardInfoPinCheck, domain::PinKind::CardInfo},
-        {m_ui->residentPinCheck, domain::PinKind::ResidentRegistry}};
+    const auto boxes = pinBoxes();
     for (const auto& [box, pin] : boxes) {
         box->setChecked(std::find(suggested.begin(), suggested.end(), pin) != suggested.end());
     }
@@ -81,11 +88,7 @@ void CardCheckPage::followCard() {
                 lines << QStringLiteral("%1: %2").arg(row.name, row.triesLeft);
             }
         }
-        const std::pair<QCheckBox*, domain::PinKind> boxes[] = {
-            {m_ui->signaturePinCheck, domain::PinKind::Signature},
-            {m_ui->authenticationPinCheck, domain::PinKind::UserAuthentication},
-            {m_ui->cardInfoPinCheck, domain::PinKind::CardInfo},
-            {m_ui->residentPinCheck, domain::PinKind::ResidentRegistry}};
+        const auto boxes = pinBoxes();
         for (const auto& [box, pin] : boxes) {
             box->setText(messages::pinKindName(pin) + QStringLiteral("(") +
                          messages::pinStateText(state.status->pin(pin)) + QStringLiteral(")"));
@@ -99,11 +102,7 @@ void CardCheckPage::followCard() {
 
 std::vector<domain::PinKind> CardCheckPage::chosenPins() const {
     std::vector<domain::PinKind> pins;
-    const std::pair<QCheckBox*, domain::PinKind> boxes[] = {
-        {m_ui->signaturePinCheck, domain::PinKind::Signature},
-        {m_ui->authenticationPinCheck, domain::PinKind::UserAuthentication},
-        {m_ui->cardInfoPinCheck, domain::PinKind::CardInfo},
-        {m_ui->residentPinCheck, domain::PinKind::ResidentRegistry}};
+    const auto boxes = pinBoxes();
     for (const auto& [box, pin] : boxes) {
         if (box->isChecked()) {
             pins.push_back(pin);

@@ -7,9 +7,12 @@
 #include "gui/pin_dialog.h"
 
 #include <QPointer>
+#include <array>
 #include <memory>
+#include <utility>
 #include <vector>
 
+class QCheckBox;
 class QListWidget;
 
 namespace jpki::gui {
@@ -134,6 +137,8 @@ protected:
 private:
     void followCard();
     std::vector<domain::PinKind> chosenPins() const;
+    // Each PIN's box on the page, with the PIN it chooses.
+    std::array<std::pair<QCheckBox*, domain::PinKind>, 4> pinBoxes() const;
     std::unique_ptr<Ui::CardCheckPage> m_ui;
 };
 

@@ -1,6 +1,7 @@
 #include "gui/case_wizard.h"
 
 #include "gui/case_pages.h"
+#include "gui/color_scheme.h"
 #include "gui/printing.h"
 #include "messages/workflow_text.h"
 #include "platform/clock.h"
@@ -61,6 +62,24 @@ void CaseWizard::retranslateButtons() {
     setButtonText(QWizard::CustomButton1, tr("受付を取消…"));
     //: en: Applicant left…
     setButtonText(QWizard::CustomButton2, tr("申請者が退席…"));
+    //: en: Records this step and goes to the next
+    button(QWizard::NextButton)->setAccessibleDescription(tr("この手順を記録して次へ進みます"));
+    //: en: Goes back to the step before
+    button(QWizard::BackButton)->setAccessibleDescription(tr("前の手順に戻ります"));
+    //: en: Records this step and goes on; it cannot be undone
+    button(QWizard::CommitButton)
+        ->setAccessibleDescription(tr("この手順を記録して進みます。元に戻せません"));
+    //: en: Closes the finished case
+    button(QWizard::FinishButton)->setAccessibleDescription(tr("終わった案件を閉じます"));
+    //: en: Closes the wizard; for an open case it first asks why the case is cancelled
+    button(QWizard::CancelButton)
+        ->setAccessibleDescription(tr("画面を閉じます。受付中の案件は取り消す理由をたずねます"));
+    //: en: Cancels the case after asking for the reason
+    button(QWizard::CustomButton1)
+        ->setAccessibleDescription(tr("理由を入力して受付を取り消します"));
+    //: en: Records that the applicant left, after asking for the reason
+    button(QWizard::CustomButton2)
+        ->setAccessibleDescription(tr("理由を入力して申請者の退席を記録します"));
     button(QWizard::CustomButton1)->setObjectName(QStringLiteral("cancelCaseButton"));
     button(QWizard::CustomButton2)->setObjectName(QStringLiteral("applicantLeftButton"));
 }
@@ -250,7 +269,8 @@ void CaseWizardPage::showMessage(const QString& text, bool problem) {
     if (m_message == nullptr) {
         return;
     }
-    m_message->setStyleSheet(problem ? QStringLiteral("color: #a00000; font-weight: bold;")
+    m_message->setStyleSheet(problem ? noticeStyle(*m_message, NoticeTone::Problem) +
+                                           QStringLiteral("font-weight: bold;")
                                      : QString());
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());

@@ -33,6 +33,10 @@ DiagnosticsDialog::DiagnosticsDialog(diagnostics::CollectOptions options, QWidge
     , m_ui(std::make_unique<Ui::DiagnosticsDialog>()) {
     m_ui->setupUi(this);
     m_ui->reportView->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Close)
+        //: en: Closes the diagnostics
+        ->setAccessibleDescription(tr("診断情報の画面を閉じます"));
     //: en: Collecting… (the card service, the readers, the case database)
     m_ui->statusLabel->setText(
         tr("収集しています…(カードサービス、カードリーダー、案件データベース)"));

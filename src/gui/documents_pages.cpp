@@ -2,6 +2,7 @@
 // inquiry-and-reply letter page.
 
 #include "gui/case_pages.h"
+#include "gui/color_scheme.h"
 #include "gui/input_limits.h"
 #include "messages/document_text.h"
 #include "ui_documentspage.h"
@@ -177,7 +178,7 @@ void DocumentsPage::showMissing() {
     if (unmet.empty()) {
         //: en: Everything required for this visit is there.
         m_ui->missingLabel->setText(tr("今回の来庁に必要な書類はそろっています。"));
-        m_ui->missingLabel->setStyleSheet(QStringLiteral("color: #006400;"));
+        m_ui->missingLabel->setStyleSheet(noticeStyle(*m_ui->missingLabel, NoticeTone::Good));
         return;
     }
     QStringList lines;
@@ -187,7 +188,7 @@ void DocumentsPage::showMissing() {
     //: en: Still missing:
     m_ui->missingLabel->setText(tr("不足しているもの:") + QLatin1Char('\n') +
                                 lines.join(QLatin1Char('\n')));
-    m_ui->missingLabel->setStyleSheet(QStringLiteral("color: #a00000;"));
+    m_ui->missingLabel->setStyleSheet(noticeStyle(*m_ui->missingLabel, NoticeTone::Problem));
 }
 
 void DocumentsPage::caseUpdated() {

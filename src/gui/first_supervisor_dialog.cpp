@@ -35,8 +35,16 @@ FirstSupervisorDialog::~FirstSupervisorDialog() {
 void FirstSupervisorDialog::nameButtons() {
     //: en: Create and sign in
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("作成してサインイン"));
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Ok)
+        //: en: Creates the supervisor account and signs in with it
+        ->setAccessibleDescription(tr("責任者のアカウントを作成し、そのままサインインします"));
     //: en: Quit
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("終了"));
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Cancel)
+        //: en: Quits the program without creating an account
+        ->setAccessibleDescription(tr("アカウントを作成せずにプログラムを終了します"));
     keepReturnOnOk();
 }
 

@@ -44,6 +44,8 @@ void LockCover::describe() {
             tr("窓口業務を行うには、ログイン名とパスワードでサインインしてください。"));
         //: en: &Sign in…
         m_button->setText(tr("サインイン(&S)…"));
+        //: en: Opens the sign-in again
+        m_button->setAccessibleDescription(tr("サインインの画面をもう一度開きます"));
     } else {
         //: en: The screen is locked
         m_title->setText(tr("画面がロックされています"));
@@ -52,6 +54,8 @@ void LockCover::describe() {
             tr("%1さんの画面です。本人または責任者がロックを解除できます。").arg(m_lockedName));
         //: en: &Unlock…
         m_button->setText(tr("ロック解除(&U)…"));
+        //: en: Opens the unlock again
+        m_button->setAccessibleDescription(tr("ロック解除の画面をもう一度開きます"));
     }
 }
 

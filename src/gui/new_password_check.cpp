@@ -2,6 +2,7 @@
 
 #include "domain/password_policy.h"
 #include "domain/secret.h"
+#include "gui/color_scheme.h"
 #include "messages/access_text.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,7 @@ bool checkNewPassword(const QLineEdit& password, const QLineEdit& confirmation,
     domain::secureWipe(typed.data(), std::size_t(typed.size()));
     domain::secureWipe(again.data(), std::size_t(again.size()));
     reasons.setText(lines.join(QLatin1Char('\n')));
+    reasons.setStyleSheet(noticeStyle(reasons, NoticeTone::Problem));
     reasons.setVisible(!lines.isEmpty());
     return problems.empty() && same;
 }

@@ -1,5 +1,7 @@
 #include "gui/pin_dialog.h"
 
+#include "gui/color_scheme.h"
+#include "gui/secret_field.h"
 #include "messages/pin_text.h"
 #include "ui_pindialog.h"
 
@@ -15,15 +17,6 @@ const QString& geometryKey() {
     return key;
 }
 
-// Moves a field's text into a SecretBuffer and clears the field; the UTF-8 copy is wiped.
-domain::SecretBuffer takeField(QLineEdit& field) {
-    QByteArray typed = field.text().toUtf8();
-    domain::SecretBuffer secret(std::string_view(typed.constData(), std::size_t(typed.size())));
-    domain::secureWipe(typed.data(), std::size_t(typed.size()));
-    field.clear();
-    return secret;
-}
-
 } // namespace
 
 PinDialog::PinDialog(PinRequest request, QWidget* parent)
@@ -34,13 +27,8 @@ PinDialog::PinDialog(PinRequest request, QWidget* parent)
     setObjectName(QStringLiteral("pinDialog"));
     // Its own window, so that it can stand on the screen that faces the applicant.
     setWindowFlag(Qt::Window);
-    m_ui->firstEdit->setEchoMode(QLineEdit::Password);
-    m_ui->confirmEdit->setEchoMode(QLineEdit::Password);
-    // No copying out of the fields, no input method suggestions keeping the PIN.
     for (QLineEdit* field : {m_ui->firstEdit, m_ui->confirmEdit}) {
-        field->setContextMenuPolicy(Qt::NoContextMenu);
-        field->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData |
-                                   Qt::ImhNoPredictiveText);
+        guardSecretField(*field);
         connect(field, &QLineEdit::textChanged, this, &PinDialog::checkLive);
     }
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -79,6 +67,14 @@ void PinDialog::describe() {
         m_ui->triesLabel->clear();
     }
     m_ui->triesLabel->setVisible(!m_ui->triesLabel->text().isEmpty());
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Ok)
+        //: en: Hands the PIN typed to the counter
+        ->setAccessibleDescription(tr("入力した暗証番号を窓口に渡します"));
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Cancel)
+        //: en: Closes without handing over a PIN
+        ->setAccessibleDescription(tr("暗証番号を渡さずに閉じます"));
 }
 
 void PinDialog::checkLive() {
@@ -124,8 +120,8 @@ void PinDialog::checkLive() {
     domain::secureWipe(typed.data(), std::size_t(typed.size()));
     m_ui->problemsLabel->setText(lines.join(QLatin1Char('\n')));
     // Red while the PIN cannot be used; the warnings of a usable one in brown.
-    m_ui->problemsLabel->setStyleSheet(acceptable ? QStringLiteral("color: #8a5a00;")
-                                                  : QStringLiteral("color: #a00000;"));
+    m_ui->problemsLabel->setStyleSheet(
+        noticeStyle(*m_ui->problemsLabel, acceptable ? NoticeTone::Warning : NoticeTone::Problem));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(acceptable);
 }
 
@@ -143,8 +139,8 @@ void PinDialog::done(int result) {
         return; // nothing that fails the checks leaves the dialog, however it was accepted
     }
     if (result == QDialog::Accepted) {
-        m_pin = takeField(*m_ui->firstEdit);
-        m_confirmation = takeField(*m_ui->confirmEdit);
+        m_pin = takeSecretField(*m_ui->firstEdit);
+        m_confirmation = takeSecretField(*m_ui->confirmEdit);
     } else {
         m_ui->firstEdit->clear();
         m_ui->confirmEdit->clear();

@@ -1,7 +1,8 @@
 #pragma once
 
-// A line edit that takes a staff password: masked, no context menu to copy it out, no input
-// method keeping it; its text leaves only as a domain::SecretBuffer.
+// A line edit that takes a PIN or a staff password: masked, no context menu to copy it out, no
+// input method keeping it, and a screen reader told that it is a password field but neither its
+// content nor its length; its text leaves only as a domain::SecretBuffer.
 
 #include "domain/secret.h"
 

@@ -35,8 +35,16 @@ void SignInDialog::describe() {
                 .arg(m_lockedName));
         //: en: Unlock
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("ロック解除"));
+        m_ui->buttonBox
+            ->button(QDialogButtonBox::Ok)
+            //: en: Checks the password and unlocks the screen
+            ->setAccessibleDescription(tr("パスワードを確認して画面のロックを解除します"));
         //: en: Cancel
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("キャンセル"));
+        m_ui->buttonBox
+            ->button(QDialogButtonBox::Cancel)
+            //: en: Closes this dialog; the screen stays locked
+            ->setAccessibleDescription(tr("この画面を閉じます。ロックは解除されません"));
     } else {
         //: en: Sign in to the counter
         m_ui->titleLabel->setText(tr("窓口業務にサインイン"));
@@ -44,8 +52,16 @@ void SignInDialog::describe() {
         m_ui->hintLabel->setText(tr("ログイン名(職員ID)とパスワードを入力してください。"));
         //: en: Sign in
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("サインイン"));
+        m_ui->buttonBox
+            ->button(QDialogButtonBox::Ok)
+            //: en: Checks the login name and password and signs in
+            ->setAccessibleDescription(tr("ログイン名とパスワードを確認してサインインします"));
         //: en: Quit
         m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("終了"));
+        m_ui->buttonBox
+            ->button(QDialogButtonBox::Cancel)
+            //: en: Quits the program without signing in
+            ->setAccessibleDescription(tr("サインインせずにプログラムを終了します"));
     }
     keepReturnOnOk();
 }

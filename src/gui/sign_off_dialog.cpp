@@ -39,6 +39,8 @@ SignOffDialog::SignOffDialog(const QString& dayText, const QString& counter,
     limitToTextKind(*m_note, domain::TextKind::Note);
     //: en: Note (optional)
     form->addRow(tr("備考（任意）"), m_note);
+    //: en: A note kept with the day's sign-off
+    m_note->setAccessibleDescription(tr("日次決裁とともに記録される備考"));
     layout->addLayout(form);
 
     m_acknowledgements = new QTableWidget(static_cast<int>(m_openCases.size()), 3, this);
@@ -51,6 +53,11 @@ SignOffDialog::SignOffDialog(const QString& dayText, const QString& counter,
         //: en: Acknowledgement note (required)
         tr("確認メモ（必須）"),
     });
+    //: en: Open cases
+    m_acknowledgements->setAccessibleName(tr("完了していない案件"));
+    m_acknowledgements->setAccessibleDescription(
+        //: en: For each open case, write in the last column why the day can be signed anyway
+        tr("完了していない案件ごとに、決裁してよい理由を最後の列に記入します"));
     m_acknowledgements->horizontalHeader()->setStretchLastSection(true);
     for (int row = 0; row < static_cast<int>(m_openCases.size()); ++row) {
         const CaseLine line = caseLine(m_openCases[static_cast<std::size_t>(row)]);
@@ -77,6 +84,14 @@ SignOffDialog::SignOffDialog(const QString& dayText, const QString& counter,
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     //: en: Sign off
     buttons->button(QDialogButtonBox::Ok)->setText(tr("決裁する"));
+    buttons
+        ->button(QDialogButtonBox::Ok)
+        //: en: Signs the day off; it can no longer be changed
+        ->setAccessibleDescription(tr("この日を決裁します。決裁後は変更できません"));
+    buttons
+        ->button(QDialogButtonBox::Cancel)
+        //: en: Closes without signing the day off
+        ->setAccessibleDescription(tr("決裁せずに閉じます"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

@@ -1,6 +1,7 @@
 #include "gui/staff_dialog.h"
 
 #include "gui/access_jobs.h"
+#include "gui/color_scheme.h"
 #include "gui/staff_entry_dialog.h"
 #include "gui/staff_model.h"
 #include "messages/access_text.h"
@@ -139,6 +140,10 @@ void StaffDialog::nameTexts() {
         who.arg(m_session.displayName, messages::staffRoleName(m_session.role)));
     //: en: Close
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setText(tr("閉じる"));
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Close)
+        //: en: Closes the staff accounts
+        ->setAccessibleDescription(tr("職員アカウントの画面を閉じます"));
     updateButtons();
 }
 
@@ -189,7 +194,8 @@ void StaffDialog::setBusy(bool busy) {
 
 void StaffDialog::showMessage(const QString& text, bool refusal) {
     m_ui->messageLabel->setText(text);
-    m_ui->messageLabel->setStyleSheet(refusal ? QStringLiteral("color: #a00000;") : QString());
+    m_ui->messageLabel->setStyleSheet(
+        refusal ? noticeStyle(*m_ui->messageLabel, NoticeTone::Problem) : QString());
     m_ui->messageLabel->setVisible(!text.isEmpty());
     m_refusalShown = refusal && !text.isEmpty();
 }

@@ -64,6 +64,10 @@ void StaffEntryDialog::nameTexts() {
         m_ui->titleLabel->setText(tr("職員アカウントを追加します"));
         //: en: Create the account
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("作成"));
+        m_ui->buttonBox
+            ->button(QDialogButtonBox::Ok)
+            //: en: Creates the account with what was entered
+            ->setAccessibleDescription(tr("入力した内容でアカウントを作成します"));
     } else {
         //: en: Reset a password
         const QString title = tr("パスワードの再設定");
@@ -74,9 +78,17 @@ void StaffEntryDialog::nameTexts() {
         m_ui->titleLabel->setText(heading);
         //: en: Set the password
         m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("設定"));
+        m_ui->buttonBox
+            ->button(QDialogButtonBox::Ok)
+            //: en: Sets the password entered for this account
+            ->setAccessibleDescription(tr("入力したパスワードをこのアカウントに設定します"));
     }
     //: en: Cancel
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setText(tr("キャンセル"));
+    m_ui->buttonBox
+        ->button(QDialogButtonBox::Cancel)
+        //: en: Closes this dialog without changing anything
+        ->setAccessibleDescription(tr("何も変更せずにこの画面を閉じます"));
     keepReturnOnOk();
 }
 

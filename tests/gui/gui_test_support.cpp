@@ -2,6 +2,9 @@
 
 #include "storage/password_hash.h"
 
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
 namespace jpki::test {
 
 std::optional<storage::StaffId> createClerk(storage::CaseStore& store) {
@@ -23,6 +26,19 @@ std::optional<storage::StaffId> createClerk(storage::CaseStore& store) {
         return std::nullopt;
     }
     return staff->id;
+}
+
+std::unique_ptr<gui::CaseWorker> startedCaseWorker(const platform::Clock& clock,
+                                                   const QString& databasePath,
+                                                   const QString& authorityDirectory, int waitMs) {
+    gui::CaseWorkerSettings settings;
+    settings.databasePath = databasePath;
+    settings.authorityDirectory = authorityDirectory.toStdString();
+    auto worker = std::make_unique<gui::CaseWorker>(clock, settings);
+    QSignalSpy opened(worker.get(), &gui::CaseWorker::opened);
+    worker->start();
+    EXPECT_TRUE(opened.wait(waitMs));
+    return worker;
 }
 
 } // namespace jpki::test

@@ -6,6 +6,7 @@
 #include "gui/review_case_model.h"
 #include "gui/review_window.h"
 #include "gui/sign_off_dialog.h"
+#include "gui_test_support.h"
 #include "letters_test_support.h"
 #include "review_test_support.h"
 #include "workflow/access_events.h"
@@ -59,13 +60,7 @@ protected:
         EXPECT_FALSE(
             engine.recordReply(refused.id, domain::SealState::Opened, counter.clerk()).ok());
 
-        CaseWorkerSettings settings;
-        settings.databasePath = counter.databasePath();
-        settings.authorityDirectory = authority.path().toStdString();
-        worker = std::make_unique<CaseWorker>(clock, settings);
-        QSignalSpy opened(worker.get(), &CaseWorker::opened);
-        worker->start();
-        EXPECT_TRUE(opened.wait(kWaitMs));
+        worker = test::startedCaseWorker(clock, counter.databasePath(), authority.path(), kWaitMs);
     }
 
     ~ReviewWindowTest() override {
