@@ -25,7 +25,7 @@ constexpr qint64 kMaxSettingsFileBytes = 256 * 1024;
 
 const QString kFixedSection = QStringLiteral("fixed");
 
-enum class ValueKind { Path, CounterText, StoreLocation, Minutes };
+enum class ValueKind { Path, CounterText, StoreLocation, Minutes, ColorScheme };
 
 struct KeySpec {
     const char* key;
@@ -39,6 +39,7 @@ constexpr KeySpec kKeys[] = {
     {setting::counterPlace, ValueKind::CounterText},
     {setting::databaseLocation, ValueKind::StoreLocation},
     {setting::idleLockMinutes, ValueKind::Minutes},
+    {setting::colorScheme, ValueKind::ColorScheme},
 };
 
 const KeySpec* findKey(const QString& key) {
@@ -79,10 +80,14 @@ struct Checked {
     QString problem;
 };
 
+Checked refused(const QString& problem) {
+    return {{}, problem};
+}
+
 Checked checkValue(const KeySpec& spec, const QString& value, const QString& file) {
     if (value.isEmpty()) {
         //: en: The value is empty.
-        return {{}, SettingsText::tr("値が空です。")};
+        return refused(SettingsText::tr("値が空です。"));
     }
     switch (spec.kind) {
     case ValueKind::Path:
@@ -95,10 +100,10 @@ Checked checkValue(const KeySpec& spec, const QString& value, const QString& fil
     case ValueKind::CounterText:
         // R-DATA-TEXT: the counter's name and place go into every case and paper.
         if (domain::checkText(domain::TextKind::CounterName, value.toStdString())) {
-            //: en: At most %1 characters, on one line, without control characters.
-            return {{},
-                    SettingsText::tr("%1文字以内の1行で、制御文字を含まないようにしてください。")
-                        .arg(domain::textLimit(domain::TextKind::CounterName).maxCharacters)};
+            return refused(
+                //: en: At most %1 characters, on one line, without control characters.
+                SettingsText::tr("%1文字以内の1行で、制御文字を含まないようにしてください。")
+                    .arg(domain::textLimit(domain::TextKind::CounterName).maxCharacters));
         }
         return {value, {}};
     case ValueKind::Minutes: {
@@ -106,14 +111,23 @@ Checked checkValue(const KeySpec& spec, const QString& value, const QString& fil
         const int minutes = value.toInt(&number);
         if (!number || minutes < domain::kShortestIdleLock.count() ||
             minutes > domain::kLongestIdleLock.count()) {
-            //: en: "%1" is not a whole number of minutes from %2 to %3.
-            return {{},
-                    SettingsText::tr("「%1」は %2 から %3 までの分数(整数)ではありません。")
-                        .arg(value)
-                        .arg(domain::kShortestIdleLock.count())
-                        .arg(domain::kLongestIdleLock.count())};
+            return refused(
+                //: en: "%1" is not a whole number of minutes from %2 to %3.
+                SettingsText::tr("「%1」は %2 から %3 までの分数(整数)ではありません。")
+                    .arg(value)
+                    .arg(domain::kShortestIdleLock.count())
+                    .arg(domain::kLongestIdleLock.count()));
         }
         return {QString::number(minutes), {}};
+    }
+    case ValueKind::ColorScheme: {
+        const QString scheme = value.trimmed().toLower();
+        if (scheme != QLatin1String("desktop") && scheme != QLatin1String("dark")) {
+            //: en: "%1" is neither desktop nor dark.
+            return refused(
+                SettingsText::tr("「%1」は desktop でも dark でもありません。").arg(value));
+        }
+        return {scheme, {}};
     }
     }
     return {value, {}};
