@@ -268,11 +268,13 @@ int main(int argc, char* argv[]) {
     if (!jpki::platform::installTranslations(app, language)) {
         log->warn("the English translation could not be loaded; showing Japanese");
     }
-    jpki::gui::applyColorScheme(app, jpki::gui::colorSchemeFromSettings(QSettings()));
     log->info("jpki-counter {} starting, language {}", JPKI_VERSION,
               jpki::platform::languageCode(language).toStdString());
 
     const auto settings = counterSettings(parser, profileOption, databaseOption);
+    const auto colorScheme = settings.value(QLatin1String(jpki::platform::setting::colorScheme));
+    jpki::gui::applyColorScheme(
+        app, jpki::gui::colorSchemeFromSetting(colorScheme ? colorScheme->value : QString()));
     const auto profileLoad = jpki::platform::resolveMunicipalityProfile(settings);
     const auto database = jpki::platform::sqliteDatabase(settings);
     QStringList stops = profileLoad.errors;

@@ -2,16 +2,13 @@
 
 #include <QApplication>
 #include <QPalette>
-#include <QSettings>
 #include <QStyleFactory>
 #include <QWidget>
 
 namespace jpki::gui {
 
-ColorScheme colorSchemeFromSettings(const QSettings& settings) {
-    const QString chosen =
-        settings.value(QStringLiteral("display/colorScheme")).toString().trimmed().toLower();
-    return chosen == QLatin1String("dark") ? ColorScheme::Dark : ColorScheme::Desktop;
+ColorScheme colorSchemeFromSetting(const QString& value) {
+    return value == QLatin1String("dark") ? ColorScheme::Dark : ColorScheme::Desktop;
 }
 
 QPalette darkPalette() {

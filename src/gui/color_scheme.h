@@ -1,11 +1,11 @@
 #pragma once
 
 // The window's colours: the desktop's own (the default), or a dark palette on the Fusion style
-// for counters whose IT department sets the screens dark (setting `display/colorScheme=dark`).
+// for counters whose IT department sets the screens dark (setting `display.color_scheme = dark`
+// in the counter's settings, docs/deployment.md).
 
 class QApplication;
 class QPalette;
-class QSettings;
 class QString;
 class QWidget;
 
@@ -16,8 +16,9 @@ enum class ColorScheme {
     Dark,    // Fusion with darkPalette(), whatever the desktop says
 };
 
-// `display/colorScheme`: "dark" chooses Dark; anything else, or nothing, the desktop's.
-ColorScheme colorSchemeFromSettings(const QSettings& settings);
+// The setting's value as the counter settings checked it: "dark" chooses Dark; "desktop" or no
+// value, the desktop's.
+ColorScheme colorSchemeFromSetting(const QString& value);
 // Light text on dark grey; every colour pair keeps a contrast of at least 4.5:1.
 QPalette darkPalette();
 void applyColorScheme(QApplication& app, ColorScheme scheme);

@@ -30,6 +30,7 @@ inline constexpr auto counterName = "counter.name";           // shown in the wi
 inline constexpr auto counterPlace = "counter.place";         // shown in the window, on the papers
 inline constexpr auto databaseLocation = "database.location"; // SQLite file or PostgreSQL URI
 inline constexpr auto idleLockMinutes = "session.idle_lock_minutes";
+inline constexpr auto colorScheme = "display.color_scheme"; // desktop (default) or dark
 } // namespace setting
 
 // Every key, in the order `config show` lists them.

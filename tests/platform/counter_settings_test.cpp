@@ -196,6 +196,17 @@ TEST_F(SettingsFolder, AMalformedLineIsNamedWithItsFileAndLineAndTheOthersStillA
               system() + QStringLiteral("/conf.d/cases.sqlite3"));
 }
 
+// The window's colours are the administrator's to set like the rest: desktop or dark, nothing else.
+TEST_F(SettingsFolder, TheColorSchemeIsDesktopOrDark) {
+    write(mainFile(), "[display]\ncolor_scheme = Dark\n");
+    write(dropIn("50-typo.conf"), "[display]\ncolor_scheme = black\n");
+    const CounterSettings settings = read();
+    EXPECT_EQ(valueOf(settings, platform::setting::colorScheme), QStringLiteral("dark"));
+    ASSERT_EQ(settings.problems().size(), 1u);
+    EXPECT_EQ(settings.problems().front().line, 2);
+    EXPECT_TRUE(settings.problems().front().message.contains(QStringLiteral("black")));
+}
+
 TEST_F(SettingsFolder, AFileThatCannotBeReadIsNamedAndIgnoredWithoutBlocking) {
     write(dropIn("10-latin1.conf"), "[counter]\nname = \xb4\xeb\n");
     ASSERT_EQ(::mkfifo(dropIn("20-fifo.conf").toLocal8Bit().constData(), 0600), 0);
