@@ -3,11 +3,6 @@
 <context>
     <name>jpki::app</name>
     <message>
-        <source>自治体設定の誤り</source>
-        <extracomment>en: Error in the municipality profile</extracomment>
-        <translation>Error in the municipality profile</translation>
-    </message>
-    <message>
         <source>仮想カード: %1</source>
         <extracomment>en: Virtual card: %1</extracomment>
         <translation>Virtual card: %1</translation>
@@ -21,6 +16,16 @@
         <source>仮想カードを起動できません。プロファイル名またはデータフォルダが使用できません。</source>
         <extracomment>en: The virtual card cannot be started: the profile name or the data folder cannot be used.</extracomment>
         <translation>The virtual card cannot be started: the profile name or the data folder cannot be used.</translation>
+    </message>
+    <message>
+        <source>窓口の設定の誤り</source>
+        <extracomment>en: Error in the counter's settings</extracomment>
+        <translation>Error in the counter's settings</translation>
+    </message>
+    <message>
+        <source>設定ファイルの一部の行を無視しました(ログ参照): %1</source>
+        <extracomment>en: Lines of the settings files were ignored (see the log): %1</extracomment>
+        <translation>Lines of the settings files were ignored (see the log): %1</translation>
     </message>
 </context>
 <context>
@@ -462,6 +467,234 @@ Sex: %4</translation>
         <extracomment>en: %1: %2 It was not sent to the card.</extracomment>
         <translation>%1: %2 It was not sent to the card.</translation>
     </message>
+    <message>
+        <source>既定</source>
+        <extracomment>en: default</extracomment>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>コマンドライン</source>
+        <extracomment>en: command line</extracomment>
+        <translation>command line</translation>
+    </message>
+    <message>
+        <source>組み込み(%1)</source>
+        <extracomment>en: built in (%1)</extracomment>
+        <translation>built in (%1)</translation>
+    </message>
+    <message>
+        <source>設定ファイル(適用順):</source>
+        <extracomment>en: Settings files, in the order applied:</extracomment>
+        <translation>Settings files, in the order applied:</translation>
+    </message>
+    <message>
+        <source>  (なし)</source>
+        <extracomment>en: (none)</extracomment>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>%1、固定</source>
+        <extracomment>en: %1, fixed</extracomment>
+        <translation>%1, fixed</translation>
+    </message>
+    <message>
+        <source>(PostgreSQL: この版ではまだ使えません)</source>
+        <extracomment>en: (PostgreSQL: not supported yet by this version)</extracomment>
+        <translation>(PostgreSQL: not supported yet by this version)</translation>
+    </message>
+    <message>
+        <source>無視したもの:</source>
+        <extracomment>en: Ignored:</extracomment>
+        <translation>Ignored:</translation>
+    </message>
+    <message>
+        <source>自治体設定の誤り(画面と他のコマンドはこれで止まります):</source>
+        <extracomment>en: The municipality profile is wrong (the window and the other commands stop on it):</extracomment>
+        <translation>The municipality profile is wrong (the window and the other commands stop on it):</translation>
+    </message>
+    <message>
+        <source>診断情報を書き出しました: %1 (%2 バイト)</source>
+        <extracomment>en: Diagnostics written to %1 (%2 bytes).</extracomment>
+        <translation>Diagnostics written to %1 (%2 bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::diagnostics</name>
+    <message>
+        <source>該当なし</source>
+        <extracomment>en: n/a</extracomment>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>あり</source>
+        <extracomment>en: yes</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>なし</source>
+        <extracomment>en: no</extracomment>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>  ATR: %1</source>
+        <extracomment>en: ATR: %1</extracomment>
+        <translation>ATR: %1</translation>
+    </message>
+    <message>
+        <source>  プロトコル: %1</source>
+        <extracomment>en: Protocol: %1</extracomment>
+        <translation>Protocol: %1</translation>
+    </message>
+    <message>
+        <source>  カードに接続できません: %1</source>
+        <extracomment>en: No connection to the card: %1</extracomment>
+        <translation>No connection to the card: %1</translation>
+    </message>
+    <message>
+        <source>  PIN パッド: %1(機能: %2)</source>
+        <extracomment>en: PIN pad: %1 (features: %2)</extracomment>
+        <translation>PIN pad: %1 (features: %2)</translation>
+    </message>
+    <message>
+        <source>  リーダーが機能の問い合わせに答えません: %1</source>
+        <extracomment>en: The reader does not answer the feature request: %1</extracomment>
+        <translation>The reader does not answer the feature request: %1</translation>
+    </message>
+    <message>
+        <source>  最大 APDU: %1</source>
+        <extracomment>en: Largest APDU: %1</extracomment>
+        <translation>Largest APDU: %1</translation>
+    </message>
+    <message>
+        <source>  SELECT %1(%2): %3</source>
+        <extracomment>en: SELECT %1 (%2): %3</extracomment>
+        <translation>SELECT %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>jpki-counter %1 診断情報(%2 作成)</source>
+        <extracomment>en: jpki-counter %1 diagnostics, made %2</extracomment>
+        <translation>jpki-counter %1 diagnostics, made %2</translation>
+    </message>
+    <message>
+        <source>ライブラリ(実行時 / ビルド時)</source>
+        <extracomment>en: Libraries (run time / built with)</extracomment>
+        <translation>Libraries (run time / built with)</translation>
+    </message>
+    <message>
+        <source>インストール済みパッケージ</source>
+        <extracomment>en: Installed packages</extracomment>
+        <translation>Installed packages</translation>
+    </message>
+    <message>
+        <source>dpkg の状態ファイルを読めませんでした。</source>
+        <extracomment>en: dpkg's status file could not be read.</extracomment>
+        <translation>dpkg's status file could not be read.</translation>
+    </message>
+    <message>
+        <source>未インストール</source>
+        <extracomment>en: not installed</extracomment>
+        <translation>not installed</translation>
+    </message>
+    <message>
+        <source>システム</source>
+        <extracomment>en: System</extracomment>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>OS: %1(カーネル %2、%3)</source>
+        <extracomment>en: OS: %1 (kernel %2, %3)</extracomment>
+        <translation>OS: %1 (kernel %2, %3)</translation>
+    </message>
+    <message>
+        <source>セッション: %1</source>
+        <extracomment>en: Session: %1</extracomment>
+        <translation>Session: %1</translation>
+    </message>
+    <message>
+        <source>画面の拡大率: %1</source>
+        <extracomment>en: Screen scaling: %1</extracomment>
+        <translation>Screen scaling: %1</translation>
+    </message>
+    <message>
+        <source>PC/SC サービス</source>
+        <extracomment>en: PC/SC service</extracomment>
+        <translation>PC/SC service</translation>
+    </message>
+    <message>
+        <source>接続できません: %1</source>
+        <extracomment>en: No connection: %1</extracomment>
+        <translation>No connection: %1</translation>
+    </message>
+    <message>
+        <source>接続できます(コンテキストを確立しました)。</source>
+        <extracomment>en: A context was established.</extracomment>
+        <translation>A context was established.</translation>
+    </message>
+    <message>
+        <source>カードリーダーの一覧を得られません: %1</source>
+        <extracomment>en: The readers could not be listed: %1</extracomment>
+        <translation>The readers could not be listed: %1</translation>
+    </message>
+    <message>
+        <source>カードリーダーがありません。</source>
+        <extracomment>en: No reader.</extracomment>
+        <translation>No reader.</translation>
+    </message>
+    <message>
+        <source>ケースデータベース</source>
+        <extracomment>en: Case store</extracomment>
+        <translation>Case store</translation>
+    </message>
+    <message>
+        <source>方式: %1</source>
+        <extracomment>en: Backend: %1</extracomment>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>場所: %1</source>
+        <extracomment>en: Location: %1</extracomment>
+        <translation>Location: %1</translation>
+    </message>
+    <message>
+        <source>スキーマのバージョン: %1</source>
+        <extracomment>en: Schema version: %1</extracomment>
+        <translation>Schema version: %1</translation>
+    </message>
+    <message>
+        <source>監査チェーンの先頭: イベント %1、%2</source>
+        <extracomment>en: Chain head: event %1, %2</extracomment>
+        <translation>Chain head: event %1, %2</translation>
+    </message>
+    <message>
+        <source>サイズ: %1 バイト</source>
+        <extracomment>en: Size: %1 bytes</extracomment>
+        <translation>Size: %1 bytes</translation>
+    </message>
+    <message>
+        <source>読めません: %1</source>
+        <extracomment>en: Cannot be read: %1</extracomment>
+        <translation>Cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>サーバーとこの PC の時刻差: %1</source>
+        <extracomment>en: Server's clock against this PC's: %1</extracomment>
+        <translation>Server's clock against this PC's: %1</translation>
+    </message>
+    <message>
+        <source>設定ファイル</source>
+        <extracomment>en: Settings files</extracomment>
+        <translation>Settings files</translation>
+    </message>
+    <message>
+        <source>(あり)</source>
+        <extracomment>en: (present)</extracomment>
+        <translation>(present)</translation>
+    </message>
+    <message>
+        <source>(なし)</source>
+        <extracomment>en: (absent)</extracomment>
+        <translation>(absent)</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::AboutDialog</name>
@@ -479,11 +712,6 @@ Sex: %4</translation>
         <source>使用しているライブラリとライセンス</source>
         <extracomment>en: Libraries used and their licences</extracomment>
         <translation>Libraries used and their licences</translation>
-    </message>
-    <message>
-        <source>診断情報をコピー(&amp;C)</source>
-        <extracomment>en: &amp;Copy diagnostics</extracomment>
-        <translation>&amp;Copy diagnostics</translation>
     </message>
     <message>
         <source>jpki-counter バージョン %1</source>
@@ -504,6 +732,31 @@ Sex: %4</translation>
         <source>ライセンス</source>
         <extracomment>en: Licence</extracomment>
         <translation>Licence</translation>
+    </message>
+    <message>
+        <source>使用しているライブラリ</source>
+        <extracomment>en: Libraries used</extracomment>
+        <translation>Libraries used</translation>
+    </message>
+    <message>
+        <source>ライブラリごとの名前、バージョン、ライセンス</source>
+        <extracomment>en: Each library's name, version and licence</extracomment>
+        <translation>Each library's name, version and licence</translation>
+    </message>
+    <message>
+        <source>診断情報(バージョン、カードサービス、読み取り機、設定)の画面を開きます</source>
+        <extracomment>en: Opens the diagnostics (versions, card service, readers, settings)</extracomment>
+        <translation>Opens the diagnostics (versions, card service, readers, settings)</translation>
+    </message>
+    <message>
+        <source>診断情報(&amp;D)…</source>
+        <extracomment>en: &amp;Diagnostics…</extracomment>
+        <translation>&amp;Diagnostics…</translation>
+    </message>
+    <message>
+        <source>このプログラムの情報を閉じます</source>
+        <extracomment>en: Closes the information about this program</extracomment>
+        <translation>Closes the information about this program</translation>
     </message>
 </context>
 <context>
@@ -598,6 +851,91 @@ Sex: %4</translation>
         <extracomment>en: Read from the card. Type the kana and the card's expiry date from the card face.</extracomment>
         <translation>Read from the card. Type the kana and the card's expiry date from the card face.</translation>
     </message>
+    <message>
+        <source>申請者が券面事項入力補助用の暗証番号を入力すると、氏名・住所・生年月日・性別をカードから読み取ります</source>
+        <extracomment>en: Reads the name, address, date of birth and sex from the card once the applicant types the card-info PIN</extracomment>
+        <translation>Reads the name, address, date of birth and sex from the card once the applicant types the card-info PIN</translation>
+    </message>
+    <message>
+        <source>氏名</source>
+        <extracomment>en: Name</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>申請者の氏名(カードの券面のとおり)</source>
+        <extracomment>en: The applicant's name as on the card face</extracomment>
+        <translation>The applicant's name as on the card face</translation>
+    </message>
+    <message>
+        <source>フリガナ</source>
+        <extracomment>en: Name in kana</extracomment>
+        <translation>Name in kana</translation>
+    </message>
+    <message>
+        <source>申請者の氏名のフリガナ</source>
+        <extracomment>en: The applicant's name in kana</extracomment>
+        <translation>The applicant's name in kana</translation>
+    </message>
+    <message>
+        <source>生年月日</source>
+        <extracomment>en: Date of birth</extracomment>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>申請者の生年月日(カードの券面のとおり)</source>
+        <extracomment>en: The applicant's date of birth as on the card face</extracomment>
+        <translation>The applicant's date of birth as on the card face</translation>
+    </message>
+    <message>
+        <source>住所</source>
+        <extracomment>en: Address</extracomment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>申請者の住所(カードの券面のとおり)</source>
+        <extracomment>en: The applicant's address as on the card face</extracomment>
+        <translation>The applicant's address as on the card face</translation>
+    </message>
+    <message>
+        <source>性別</source>
+        <extracomment>en: Sex</extracomment>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>申請者の性別(カードの券面のとおり)</source>
+        <extracomment>en: The applicant's sex as on the card face</extracomment>
+        <translation>The applicant's sex as on the card face</translation>
+    </message>
+    <message>
+        <source>カードの有効期限</source>
+        <extracomment>en: Card valid until</extracomment>
+        <translation>Card valid until</translation>
+    </message>
+    <message>
+        <source>カードの券面に記載された有効期限</source>
+        <extracomment>en: The expiry date printed on the card face</extracomment>
+        <translation>The expiry date printed on the card face</translation>
+    </message>
+    <message>
+        <source>申請者が成年被後見人のときにチェックします</source>
+        <extracomment>en: Check when the applicant is an adult ward</extracomment>
+        <translation>Check when the applicant is an adult ward</translation>
+    </message>
+    <message>
+        <source>カードの追記欄に「顔認証」と記載されているときにチェックします</source>
+        <extracomment>en: Check when the card's remarks say "face authentication"</extracomment>
+        <translation>Check when the card's remarks say "face authentication"</translation>
+    </message>
+    <message>
+        <source>在留期間があるときにチェックし、満了日を入力します</source>
+        <extracomment>en: Check when the applicant has a period of stay, then enter the day it ends</extracomment>
+        <translation>Check when the applicant has a period of stay, then enter the day it ends</translation>
+    </message>
+    <message>
+        <source>在留カードに記載された在留期間の満了日</source>
+        <extracomment>en: The day the period of stay on the residence card ends</extracomment>
+        <translation>The day the period of stay on the residence card ends</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::CardCheckPage</name>
@@ -620,6 +958,21 @@ Sex: %4</translation>
         <source>再設定する暗証番号</source>
         <extracomment>en: PINs to set anew</extracomment>
         <translation>PINs to set anew</translation>
+    </message>
+    <message>
+        <source>更新する電子証明書</source>
+        <extracomment>en: Certificates to renew</extracomment>
+        <translation>Certificates to renew</translation>
+    </message>
+    <message>
+        <source>更新する電子証明書を選びます</source>
+        <extracomment>en: Choose which certificates are renewed</extracomment>
+        <translation>Choose which certificates are renewed</translation>
+    </message>
+    <message>
+        <source>チェックした暗証番号を設定し直します(括弧内はカードの状態)</source>
+        <extracomment>en: Check to set this PIN anew (the card's state in brackets)</extracomment>
+        <translation>Check to set this PIN anew (the card's state in brackets)</translation>
     </message>
 </context>
 <context>
@@ -760,11 +1113,6 @@ Sex: %4</translation>
         <translation>Wrong entries have been made since the last correct one.</translation>
     </message>
     <message>
-        <source>yyyy年M月d日</source>
-        <extracomment>en: d MMM yyyy</extracomment>
-        <translation>d MMM yyyy</translation>
-    </message>
-    <message>
         <source>カードサービスを開始しています…</source>
         <extracomment>en: Starting the card service…</extracomment>
         <translation>Starting the card service…</translation>
@@ -825,6 +1173,31 @@ Sex: %4</translation>
         <comment>column</comment>
         <extracomment>en: PIN</extracomment>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <source>カードをもう一度読み取り、表示を新しくします</source>
+        <extracomment>en: Reads the card again and refreshes what is shown</extracomment>
+        <translation>Reads the card again and refreshes what is shown</translation>
+    </message>
+    <message>
+        <source>カードの電子証明書</source>
+        <extracomment>en: The card's certificates</extracomment>
+        <translation>The card's certificates</translation>
+    </message>
+    <message>
+        <source>電子証明書ごとの状態と有効期限</source>
+        <extracomment>en: Each certificate's state and expiry</extracomment>
+        <translation>Each certificate's state and expiry</translation>
+    </message>
+    <message>
+        <source>カードの暗証番号</source>
+        <extracomment>en: The card's PINs</extracomment>
+        <translation>The card's PINs</translation>
+    </message>
+    <message>
+        <source>暗証番号ごとの残り試行回数</source>
+        <extracomment>en: The tries left for each PIN</extracomment>
+        <translation>The tries left for each PIN</translation>
     </message>
 </context>
 <context>
@@ -988,6 +1361,41 @@ Sex: %4</translation>
         <extracomment>en: Why is the case cancelled? (recorded with the case)</extracomment>
         <translation>Why is the case cancelled? (recorded with the case)</translation>
     </message>
+    <message>
+        <source>この手順を記録して次へ進みます</source>
+        <extracomment>en: Records this step and goes to the next</extracomment>
+        <translation>Records this step and goes to the next</translation>
+    </message>
+    <message>
+        <source>前の手順に戻ります</source>
+        <extracomment>en: Goes back to the step before</extracomment>
+        <translation>Goes back to the step before</translation>
+    </message>
+    <message>
+        <source>この手順を記録して進みます。元に戻せません</source>
+        <extracomment>en: Records this step and goes on; it cannot be undone</extracomment>
+        <translation>Records this step and goes on; it cannot be undone</translation>
+    </message>
+    <message>
+        <source>終わった案件を閉じます</source>
+        <extracomment>en: Closes the finished case</extracomment>
+        <translation>Closes the finished case</translation>
+    </message>
+    <message>
+        <source>画面を閉じます。受付中の案件は取り消す理由をたずねます</source>
+        <extracomment>en: Closes the wizard; for an open case it first asks why the case is cancelled</extracomment>
+        <translation>Closes the wizard; for an open case it first asks why the case is cancelled</translation>
+    </message>
+    <message>
+        <source>理由を入力して受付を取り消します</source>
+        <extracomment>en: Cancels the case after asking for the reason</extracomment>
+        <translation>Cancels the case after asking for the reason</translation>
+    </message>
+    <message>
+        <source>理由を入力して申請者の退席を記録します</source>
+        <extracomment>en: Records that the applicant left, after asking for the reason</extracomment>
+        <translation>Records that the applicant left, after asking for the reason</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::CaseWorker</name>
@@ -1005,6 +1413,69 @@ Sex: %4</translation>
         <source>発行機関のファイルを使用できません: %1</source>
         <extracomment>en: The issuing authority's files cannot be used: %1</extracomment>
         <translation>The issuing authority's files cannot be used: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jpki::gui::DiagnosticsDialog</name>
+    <message>
+        <source>診断情報</source>
+        <extracomment>en: Diagnostics</extracomment>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>バージョン、カードサービス、読み取り機、設定などの診断情報(読み取り専用)</source>
+        <extracomment>en: The diagnostics: versions, card service, readers, settings and more (read-only)</extracomment>
+        <translation>The diagnostics: versions, card service, readers, settings and more (read-only)</translation>
+    </message>
+    <message>
+        <source>診断情報をファイルに保存します</source>
+        <extracomment>en: Saves the diagnostics to a file</extracomment>
+        <translation>Saves the diagnostics to a file</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)…</source>
+        <extracomment>en: &amp;Save…</extracomment>
+        <translation>&amp;Save…</translation>
+    </message>
+    <message>
+        <source>診断情報をクリップボードにコピーします。問い合わせの際に貼り付けてください</source>
+        <extracomment>en: Copies the diagnostics to the clipboard, to paste into a support request</extracomment>
+        <translation>Copies the diagnostics to the clipboard, to paste into a support request</translation>
+    </message>
+    <message>
+        <source>コピー(&amp;C)</source>
+        <extracomment>en: &amp;Copy</extracomment>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>診断情報の画面を閉じます</source>
+        <extracomment>en: Closes the diagnostics</extracomment>
+        <translation>Closes the diagnostics</translation>
+    </message>
+    <message>
+        <source>収集しています…(カードサービス、カードリーダー、案件データベース)</source>
+        <extracomment>en: Collecting… (the card service, the readers, the case database)</extracomment>
+        <translation>Collecting… (the card service, the readers, the case database)</translation>
+    </message>
+    <message>
+        <source>問い合わせの際にこの内容を添えてください。申請者の情報は含みません。</source>
+        <extracomment>en: Attach this report to a support request. It holds no applicant's data.</extracomment>
+        <translation>Attach this report to a support request. It holds no applicant's data.</translation>
+    </message>
+    <message>
+        <source>診断情報の保存</source>
+        <extracomment>en: Save the diagnostics</extracomment>
+        <translation>Save the diagnostics</translation>
+    </message>
+    <message>
+        <source>テキスト (*.txt)</source>
+        <extracomment>en: Text (*.txt)</extracomment>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>%1 に保存しました。</source>
+        <extracomment>en: Saved to %1.</extracomment>
+        <translation>Saved to %1.</translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1580,86 @@ Sex: %4</translation>
         <extracomment>en: Still missing:</extracomment>
         <translation>Still missing:</translation>
     </message>
+    <message>
+        <source>本人のマイナンバーカードが提示されたらチェックします</source>
+        <extracomment>en: Check when the holder's My Number card is presented</extracomment>
+        <translation>Check when the holder's My Number card is presented</translation>
+    </message>
+    <message>
+        <source>有効期限通知書が提示されたらチェックします</source>
+        <extracomment>en: Check when the expiry notice is presented</extracomment>
+        <translation>Check when the expiry notice is presented</translation>
+    </message>
+    <message>
+        <source>暗証番号記載票が提示されたらチェックします</source>
+        <extracomment>en: Check when the PIN memo is presented</extracomment>
+        <translation>Check when the PIN memo is presented</translation>
+    </message>
+    <message>
+        <source>申請者が暗証番号を覚えているときにチェックします</source>
+        <extracomment>en: Check when the applicant knows the PINs</extracomment>
+        <translation>Check when the applicant knows the PINs</translation>
+    </message>
+    <message>
+        <source>申請者が窓口で申請書に署名したらチェックします</source>
+        <extracomment>en: Check when the applicant signed the application form at the counter</extracomment>
+        <translation>Check when the applicant signed the application form at the counter</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書</source>
+        <extracomment>en: Inquiry-and-reply form</extracomment>
+        <translation>Inquiry-and-reply form</translation>
+    </message>
+    <message>
+        <source>持参された照会書兼回答書の状態を選びます</source>
+        <extracomment>en: Choose the state of the inquiry-and-reply form brought</extracomment>
+        <translation>Choose the state of the inquiry-and-reply form brought</translation>
+    </message>
+    <message>
+        <source>戸籍謄本が提示されたらチェックします</source>
+        <extracomment>en: Check when a copy of the family register is presented</extracomment>
+        <translation>Check when a copy of the family register is presented</translation>
+    </message>
+    <message>
+        <source>本籍が当市にあるときにチェックします</source>
+        <extracomment>en: Check when the registered domicile is in this town</extracomment>
+        <translation>Check when the registered domicile is in this town</translation>
+    </message>
+    <message>
+        <source>住民票で法定代理人であることを確認したらチェックします</source>
+        <extracomment>en: Check when the resident register shows the representative</extracomment>
+        <translation>Check when the resident register shows the representative</translation>
+    </message>
+    <message>
+        <source>登記事項証明書が提示されたらチェックし、発行日を入力します</source>
+        <extracomment>en: Check when a certificate of guardianship registration is presented, then enter the day it was issued</extracomment>
+        <translation>Check when a certificate of guardianship registration is presented, then enter the day it was issued</translation>
+    </message>
+    <message>
+        <source>登記事項証明書の発行日</source>
+        <extracomment>en: Guardianship certificate issued on</extracomment>
+        <translation>Guardianship certificate issued on</translation>
+    </message>
+    <message>
+        <source>提示された登記事項証明書の発行日</source>
+        <extracomment>en: The day the certificate presented was issued</extracomment>
+        <translation>The day the certificate presented was issued</translation>
+    </message>
+    <message>
+        <source>提示された代理人の本人確認書類をチェックします</source>
+        <extracomment>en: Check the proxy's identity documents presented</extracomment>
+        <translation>Check the proxy's identity documents presented</translation>
+    </message>
+    <message>
+        <source>申請者の本人確認書類</source>
+        <extracomment>en: The applicant's identity documents</extracomment>
+        <translation>The applicant's identity documents</translation>
+    </message>
+    <message>
+        <source>提示された申請者の本人確認書類をチェックします</source>
+        <extracomment>en: Check the applicant's identity documents presented</extracomment>
+        <translation>Check the applicant's identity documents presented</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::FirstSupervisorDialog</name>
@@ -1162,6 +1713,56 @@ Sex: %4</translation>
         <extracomment>en: Quit</extracomment>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>ログイン名</source>
+        <extracomment>en: Login name</extracomment>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>責任者がサインインに使う名前</source>
+        <extracomment>en: The name the supervisor signs in with</extracomment>
+        <translation>The name the supervisor signs in with</translation>
+    </message>
+    <message>
+        <source>表示名</source>
+        <extracomment>en: Name shown</extracomment>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <source>画面と記録に表示される責任者の名前</source>
+        <extracomment>en: The supervisor's name as shown on screen and in the records</extracomment>
+        <translation>The supervisor's name as shown on screen and in the records</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <extracomment>en: Password</extracomment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>新しいパスワード。入力した内容は読み上げられません</source>
+        <extracomment>en: The new password. What is typed is not read aloud</extracomment>
+        <translation>The new password. What is typed is not read aloud</translation>
+    </message>
+    <message>
+        <source>パスワードの確認</source>
+        <extracomment>en: Password again</extracomment>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>確認のため同じパスワードをもう一度入力します</source>
+        <extracomment>en: The same password again, to confirm</extracomment>
+        <translation>The same password again, to confirm</translation>
+    </message>
+    <message>
+        <source>責任者のアカウントを作成し、そのままサインインします</source>
+        <extracomment>en: Creates the supervisor account and signs in with it</extracomment>
+        <translation>Creates the supervisor account and signs in with it</translation>
+    </message>
+    <message>
+        <source>アカウントを作成せずにプログラムを終了します</source>
+        <extracomment>en: Quits the program without creating an account</extracomment>
+        <translation>Quits the program without creating an account</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::LetterPage</name>
@@ -1200,6 +1801,11 @@ Sex: %4</translation>
         <extracomment>en: Next: record that the letter was mailed by ordinary post, not to be forwarded.</extracomment>
         <translation>Next: record that the letter was mailed by ordinary post, not to be forwarded.</translation>
     </message>
+    <message>
+        <source>照会書兼回答書を印刷します</source>
+        <extracomment>en: Prints the inquiry-and-reply letter</extracomment>
+        <translation>Prints the inquiry-and-reply letter</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::LockCover</name>
@@ -1232,6 +1838,16 @@ Sex: %4</translation>
         <source>ロック解除(&amp;U)…</source>
         <extracomment>en: &amp;Unlock…</extracomment>
         <translation>&amp;Unlock…</translation>
+    </message>
+    <message>
+        <source>サインインの画面をもう一度開きます</source>
+        <extracomment>en: Opens the sign-in again</extracomment>
+        <translation>Opens the sign-in again</translation>
+    </message>
+    <message>
+        <source>ロック解除の画面をもう一度開きます</source>
+        <extracomment>en: Opens the unlock again</extracomment>
+        <translation>Opens the unlock again</translation>
     </message>
 </context>
 <context>
@@ -1270,11 +1886,6 @@ Sex: %4</translation>
         <source>受付時間 %1〜%2(土日祝日・年末年始を除く)</source>
         <extracomment>en: Reception hours %1 to %2 (closed on weekends, national holidays and over the New Year)</extracomment>
         <translation>Reception hours %1 to %2 (closed on weekends, national holidays and over the New Year)</translation>
-    </message>
-    <message>
-        <source>yyyy年M月d日(ddd)</source>
-        <extracomment>en: ddd d MMM yyyy</extracomment>
-        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>本日: %1 閉庁日(%2)</source>
@@ -1371,6 +1982,56 @@ Sex: %4</translation>
         <extracomment>en: A new case database was created: %1</extracomment>
         <translation>A new case database was created: %1</translation>
     </message>
+    <message>
+        <source>新しい申請の受付を始めます</source>
+        <extracomment>en: Starts a new case</extracomment>
+        <translation>Starts a new case</translation>
+    </message>
+    <message>
+        <source>本日受け付けた案件の一覧。選んで「受付を開く」で開きます</source>
+        <extracomment>en: Today's cases; choose one and open it</extracomment>
+        <translation>Today's cases; choose one and open it</translation>
+    </message>
+    <message>
+        <source>本日の受付の一覧で選んだ案件を開きます</source>
+        <extracomment>en: Opens the case chosen in today's list</extracomment>
+        <translation>Opens the case chosen in today's list</translation>
+    </message>
+    <message>
+        <source>受付番号・照会番号</source>
+        <extracomment>en: Reference (case or letter)</extracomment>
+        <translation>Reference (case or letter)</translation>
+    </message>
+    <message>
+        <source>再開する案件の受付番号、または照会書の照会番号</source>
+        <extracomment>en: The reference of the case, or of its letter, to resume</extracomment>
+        <translation>The reference of the case, or of its letter, to resume</translation>
+    </message>
+    <message>
+        <source>入力した番号の案件を探して再開します</source>
+        <extracomment>en: Finds the case with the reference typed and resumes it</extracomment>
+        <translation>Finds the case with the reference typed and resumes it</translation>
+    </message>
+    <message>
+        <source>回答待ちの案件</source>
+        <extracomment>en: Cases waiting for the reply</extracomment>
+        <translation>Cases waiting for the reply</translation>
+    </message>
+    <message>
+        <source>照会書の回答を待っている案件の一覧</source>
+        <extracomment>en: The cases waiting for the reply to their letter</extracomment>
+        <translation>The cases waiting for the reply to their letter</translation>
+    </message>
+    <message>
+        <source>回答待ちの一覧で選んだ案件を2回目の来庁として再開します</source>
+        <extracomment>en: Resumes the case chosen in the waiting list for the second visit</extracomment>
+        <translation>Resumes the case chosen in the waiting list for the second visit</translation>
+    </message>
+    <message>
+        <source>診断情報(&amp;D)…</source>
+        <extracomment>en: &amp;Diagnostics…</extracomment>
+        <translation>&amp;Diagnostics…</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::NewPasswordCheck</name>
@@ -1432,6 +2093,16 @@ Sex: %4</translation>
         <extracomment>en: Stopped at the clerk's request; what was done so far is recorded.</extracomment>
         <translation>Stopped at the clerk's request; what was done so far is recorded.</translation>
     </message>
+    <message>
+        <source>申請者側の画面に暗証番号の入力画面を表示します</source>
+        <extracomment>en: Shows the PIN entry to the applicant</extracomment>
+        <translation>Shows the PIN entry to the applicant</translation>
+    </message>
+    <message>
+        <source>実行中のカード操作を、いまの手順が終わったところで止めます</source>
+        <extracomment>en: Stops the card operation once the current step is done</extracomment>
+        <translation>Stops the card operation once the current step is done</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::PinDialog</name>
@@ -1469,6 +2140,36 @@ Sex: %4</translation>
         <source>2回の入力が一致しません。</source>
         <extracomment>en: The two entries differ.</extracomment>
         <translation>The two entries differ.</translation>
+    </message>
+    <message>
+        <source>暗証番号</source>
+        <extracomment>en: PIN</extracomment>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>暗証番号を入力します。入力した内容は読み上げられません</source>
+        <extracomment>en: Type the PIN. What is typed is not read aloud</extracomment>
+        <translation>Type the PIN. What is typed is not read aloud</translation>
+    </message>
+    <message>
+        <source>暗証番号の確認</source>
+        <extracomment>en: PIN again</extracomment>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>確認のため同じ暗証番号をもう一度入力します</source>
+        <extracomment>en: The same PIN again, to confirm</extracomment>
+        <translation>The same PIN again, to confirm</translation>
+    </message>
+    <message>
+        <source>入力した暗証番号を窓口に渡します</source>
+        <extracomment>en: Hands the PIN typed to the counter</extracomment>
+        <translation>Hands the PIN typed to the counter</translation>
+    </message>
+    <message>
+        <source>暗証番号を渡さずに閉じます</source>
+        <extracomment>en: Closes without handing over a PIN</extracomment>
+        <translation>Closes without handing over a PIN</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +2272,36 @@ Sex: %4</translation>
         <extracomment>en: What the applicant must bring:</extracomment>
         <translation>What the applicant must bring:</translation>
     </message>
+    <message>
+        <source>有効期限が近い、または切れた電子証明書を新しく発行します</source>
+        <extracomment>en: Issues new certificates in place of expiring or expired ones</extracomment>
+        <translation>Issues new certificates in place of expiring or expired ones</translation>
+    </message>
+    <message>
+        <source>忘れた暗証番号を新しい暗証番号に設定し直します</source>
+        <extracomment>en: Sets a new PIN in place of a forgotten one</extracomment>
+        <translation>Sets a new PIN in place of a forgotten one</translation>
+    </message>
+    <message>
+        <source>誤入力でロックされた暗証番号のロックを解除します</source>
+        <extracomment>en: Releases a PIN blocked by wrong tries</extracomment>
+        <translation>Releases a PIN blocked by wrong tries</translation>
+    </message>
+    <message>
+        <source>カードの名義人本人が来庁しています</source>
+        <extracomment>en: The card holder came in person</extracomment>
+        <translation>The card holder came in person</translation>
+    </message>
+    <message>
+        <source>法定代理人(親権者・成年後見人)が来庁しています</source>
+        <extracomment>en: A legal representative (parent or guardian) came</extracomment>
+        <translation>A legal representative (parent or guardian) came</translation>
+    </message>
+    <message>
+        <source>任意代理人が来庁しています(照会書で本人に確認します)</source>
+        <extracomment>en: A voluntary proxy came (the holder is asked by letter)</extracomment>
+        <translation>A voluntary proxy came (the holder is asked by letter)</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::ProxyPage</name>
@@ -1599,6 +2330,26 @@ Sex: %4</translation>
         <extracomment>en: &amp;Ground of the representation</extracomment>
         <translation>&amp;Ground of the representation</translation>
     </message>
+    <message>
+        <source>代理人の氏名</source>
+        <extracomment>en: Proxy's name</extracomment>
+        <translation>Proxy's name</translation>
+    </message>
+    <message>
+        <source>来庁した代理人の氏名</source>
+        <extracomment>en: The name of the proxy who came</extracomment>
+        <translation>The name of the proxy who came</translation>
+    </message>
+    <message>
+        <source>代理権の根拠</source>
+        <extracomment>en: Ground of the representation</extracomment>
+        <translation>Ground of the representation</translation>
+    </message>
+    <message>
+        <source>代理人が本人を代理できる根拠を選びます</source>
+        <extracomment>en: Choose on what ground the proxy represents the holder</extracomment>
+        <translation>Choose on what ground the proxy represents the holder</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::ResultPage</name>
@@ -1621,6 +2372,16 @@ Sex: %4</translation>
         <source>受付番号 %1</source>
         <extracomment>en: Case %1</extracomment>
         <translation>Case %1</translation>
+    </message>
+    <message>
+        <source>申請者に渡す受付の控えを印刷します</source>
+        <extracomment>en: Prints the receipt for the applicant</extracomment>
+        <translation>Prints the receipt for the applicant</translation>
+    </message>
+    <message>
+        <source>照会書兼回答書を印刷します</source>
+        <extracomment>en: Prints the inquiry-and-reply letter</extracomment>
+        <translation>Prints the inquiry-and-reply letter</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2767,86 @@ Sex: %4</translation>
         <extracomment>en: This report lists each applicant's name. Keep it as the supervisor's file and do not hand it out. Creating it is recorded in the audit log under your name.</extracomment>
         <translation>This report lists each applicant's name. Keep it as the supervisor's file and do not hand it out. Creating it is recorded in the audit log under your name.</translation>
     </message>
+    <message>
+        <source>表示する日</source>
+        <extracomment>en: The day to show</extracomment>
+        <translation>The day to show</translation>
+    </message>
+    <message>
+        <source>表示する窓口(すべての窓口も選べます)</source>
+        <extracomment>en: The counter to show (or every counter)</extracomment>
+        <translation>The counter to show (or every counter)</translation>
+    </message>
+    <message>
+        <source>表示する担当者(すべての担当者も選べます)</source>
+        <extracomment>en: The clerk whose cases to show (or everyone)</extracomment>
+        <translation>The clerk whose cases to show (or everyone)</translation>
+    </message>
+    <message>
+        <source>選んだ日・窓口・担当の案件を表示します</source>
+        <extracomment>en: Shows the cases of the day, counter and clerk chosen</extracomment>
+        <translation>Shows the cases of the day, counter and clerk chosen</translation>
+    </message>
+    <message>
+        <source>絞り込み</source>
+        <extracomment>en: Filter</extracomment>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>受付番号・担当・手続などに一致する案件だけを表示します</source>
+        <extracomment>en: Shows only the cases matching a reference, clerk, procedure …</extracomment>
+        <translation>Shows only the cases matching a reference, clerk, procedure …</translation>
+    </message>
+    <message>
+        <source>その日の案件</source>
+        <extracomment>en: The day's cases</extracomment>
+        <translation>The day's cases</translation>
+    </message>
+    <message>
+        <source>選んだ案件の記録が下に表示されます</source>
+        <extracomment>en: The chosen case's events are shown below</extracomment>
+        <translation>The chosen case's events are shown below</translation>
+    </message>
+    <message>
+        <source>案件の記録</source>
+        <extracomment>en: The case's events</extracomment>
+        <translation>The case's events</translation>
+    </message>
+    <message>
+        <source>選んだ案件の記録(古い順)</source>
+        <extracomment>en: The chosen case's events, oldest first</extracomment>
+        <translation>The chosen case's events, oldest first</translation>
+    </message>
+    <message>
+        <source>その日の案件で確認が必要な事項</source>
+        <extracomment>en: What needs checking in the day's cases</extracomment>
+        <translation>What needs checking in the day's cases</translation>
+    </message>
+    <message>
+        <source>手続と結果ごとの件数</source>
+        <extracomment>en: The counts by procedure and result</extracomment>
+        <translation>The counts by procedure and result</translation>
+    </message>
+    <message>
+        <source>その日の案件記録を決裁します。決裁後は変更できません</source>
+        <extracomment>en: Signs the day off; a signed day can no longer be changed</extracomment>
+        <translation>Signs the day off; a signed day can no longer be changed</translation>
+    </message>
+    <message>
+        <source>その日の日計表をPDFで保存します</source>
+        <extracomment>en: Saves the day's report as a PDF</extracomment>
+        <translation>Saves the day's report as a PDF</translation>
+    </message>
+    <message>
+        <source>その日の案件をCSVで保存します</source>
+        <extracomment>en: Saves the day's cases as CSV</extracomment>
+        <translation>Saves the day's cases as CSV</translation>
+    </message>
+    <message>
+        <source>この画面を閉じます</source>
+        <extracomment>en: Closes this window</extracomment>
+        <translation>Closes this window</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::SessionController</name>
@@ -2077,6 +2918,46 @@ Sex: %4</translation>
         <extracomment>en: Quit</extracomment>
         <translation>Quit</translation>
     </message>
+    <message>
+        <source>ログイン名</source>
+        <extracomment>en: Login name</extracomment>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>職員のログイン名</source>
+        <extracomment>en: The staff member's login name</extracomment>
+        <translation>The staff member's login name</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <extracomment>en: Password</extracomment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>パスワードを入力します。入力した内容は読み上げられません</source>
+        <extracomment>en: Type the password. What is typed is not read aloud</extracomment>
+        <translation>Type the password. What is typed is not read aloud</translation>
+    </message>
+    <message>
+        <source>パスワードを確認して画面のロックを解除します</source>
+        <extracomment>en: Checks the password and unlocks the screen</extracomment>
+        <translation>Checks the password and unlocks the screen</translation>
+    </message>
+    <message>
+        <source>この画面を閉じます。ロックは解除されません</source>
+        <extracomment>en: Closes this dialog; the screen stays locked</extracomment>
+        <translation>Closes this dialog; the screen stays locked</translation>
+    </message>
+    <message>
+        <source>ログイン名とパスワードを確認してサインインします</source>
+        <extracomment>en: Checks the login name and password and signs in</extracomment>
+        <translation>Checks the login name and password and signs in</translation>
+    </message>
+    <message>
+        <source>サインインせずにプログラムを終了します</source>
+        <extracomment>en: Quits the program without signing in</extracomment>
+        <translation>Quits the program without signing in</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::SignOffDialog</name>
@@ -2119,6 +3000,31 @@ Sex: %4</translation>
         <source>決裁する</source>
         <extracomment>en: Sign off</extracomment>
         <translation>Sign off</translation>
+    </message>
+    <message>
+        <source>日次決裁とともに記録される備考</source>
+        <extracomment>en: A note kept with the day's sign-off</extracomment>
+        <translation>A note kept with the day's sign-off</translation>
+    </message>
+    <message>
+        <source>完了していない案件</source>
+        <extracomment>en: Open cases</extracomment>
+        <translation>Open cases</translation>
+    </message>
+    <message>
+        <source>完了していない案件ごとに、決裁してよい理由を最後の列に記入します</source>
+        <extracomment>en: For each open case, write in the last column why the day can be signed anyway</extracomment>
+        <translation>For each open case, write in the last column why the day can be signed anyway</translation>
+    </message>
+    <message>
+        <source>この日を決裁します。決裁後は変更できません</source>
+        <extracomment>en: Signs the day off; it can no longer be changed</extracomment>
+        <translation>Signs the day off; it can no longer be changed</translation>
+    </message>
+    <message>
+        <source>決裁せずに閉じます</source>
+        <extracomment>en: Closes without signing the day off</extracomment>
+        <translation>Closes without signing the day off</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +3099,41 @@ Sex: %4</translation>
         <extracomment>en: %1 was deactivated.</extracomment>
         <translation>%1 was deactivated.</translation>
     </message>
+    <message>
+        <source>職員のアカウント</source>
+        <extracomment>en: Staff accounts</extracomment>
+        <translation>Staff accounts</translation>
+    </message>
+    <message>
+        <source>職員のアカウントの一覧。選んでから下のボタンで操作します</source>
+        <extracomment>en: The staff accounts; choose one, then a button below</extracomment>
+        <translation>The staff accounts; choose one, then a button below</translation>
+    </message>
+    <message>
+        <source>職員のアカウントを新しく作成します</source>
+        <extracomment>en: Creates a new staff account</extracomment>
+        <translation>Creates a new staff account</translation>
+    </message>
+    <message>
+        <source>選んだアカウントに新しいパスワードを設定します</source>
+        <extracomment>en: Sets a new password for the chosen account</extracomment>
+        <translation>Sets a new password for the chosen account</translation>
+    </message>
+    <message>
+        <source>パスワードの誤入力でロックされた、選んだアカウントのロックを解除します</source>
+        <extracomment>en: Unlocks the chosen account, locked by wrong passwords</extracomment>
+        <translation>Unlocks the chosen account, locked by wrong passwords</translation>
+    </message>
+    <message>
+        <source>選んだアカウントを無効にする、または有効に戻します</source>
+        <extracomment>en: Deactivates the chosen account, or activates it again</extracomment>
+        <translation>Deactivates the chosen account, or activates it again</translation>
+    </message>
+    <message>
+        <source>職員アカウントの画面を閉じます</source>
+        <extracomment>en: Closes the staff accounts</extracomment>
+        <translation>Closes the staff accounts</translation>
+    </message>
 </context>
 <context>
     <name>jpki::gui::StaffEntryDialog</name>
@@ -2265,6 +3206,71 @@ Sex: %4</translation>
         <source>キャンセル</source>
         <extracomment>en: Cancel</extracomment>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>ログイン名</source>
+        <extracomment>en: Login name</extracomment>
+        <translation>Login name</translation>
+    </message>
+    <message>
+        <source>職員がサインインに使う名前</source>
+        <extracomment>en: The name the staff member signs in with</extracomment>
+        <translation>The name the staff member signs in with</translation>
+    </message>
+    <message>
+        <source>表示名</source>
+        <extracomment>en: Name shown</extracomment>
+        <translation>Name shown</translation>
+    </message>
+    <message>
+        <source>画面と記録に表示される職員の名前</source>
+        <extracomment>en: The staff member's name as shown on screen and in the records</extracomment>
+        <translation>The staff member's name as shown on screen and in the records</translation>
+    </message>
+    <message>
+        <source>役割</source>
+        <extracomment>en: Role</extracomment>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>一般の職員か責任者かを選びます</source>
+        <extracomment>en: Choose clerk or supervisor</extracomment>
+        <translation>Choose clerk or supervisor</translation>
+    </message>
+    <message>
+        <source>パスワード</source>
+        <extracomment>en: Password</extracomment>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>新しいパスワード。入力した内容は読み上げられません</source>
+        <extracomment>en: The new password. What is typed is not read aloud</extracomment>
+        <translation>The new password. What is typed is not read aloud</translation>
+    </message>
+    <message>
+        <source>パスワードの確認</source>
+        <extracomment>en: Password again</extracomment>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>確認のため同じパスワードをもう一度入力します</source>
+        <extracomment>en: The same password again, to confirm</extracomment>
+        <translation>The same password again, to confirm</translation>
+    </message>
+    <message>
+        <source>入力した内容でアカウントを作成します</source>
+        <extracomment>en: Creates the account with what was entered</extracomment>
+        <translation>Creates the account with what was entered</translation>
+    </message>
+    <message>
+        <source>入力したパスワードをこのアカウントに設定します</source>
+        <extracomment>en: Sets the password entered for this account</extracomment>
+        <translation>Sets the password entered for this account</translation>
+    </message>
+    <message>
+        <source>何も変更せずにこの画面を閉じます</source>
+        <extracomment>en: Closes this dialog without changing anything</extracomment>
+        <translation>Closes this dialog without changing anything</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +4140,26 @@ Sex: %4</translation>
         <extracomment>en: Special closure day</extracomment>
         <translation>Special closure day</translation>
     </message>
+    <message>
+        <source>受付時間外です。本日の受付は%1からです。</source>
+        <extracomment>en: Outside reception hours: reception opens today at %1.</extracomment>
+        <translation>Outside reception hours: reception opens today at %1.</translation>
+    </message>
+    <message>
+        <source>受付時間外です。本日の受付は%1で終了しました。</source>
+        <extracomment>en: Outside reception hours: today's reception ended at %1.</extracomment>
+        <translation>Outside reception hours: today's reception ended at %1.</translation>
+    </message>
+    <message>
+        <source>本日は閉庁日(%1)のため受付していません。</source>
+        <extracomment>en: The counter is closed today (%1): no applications are taken.</extracomment>
+        <translation>The counter is closed today (%1): no applications are taken.</translation>
+    </message>
+    <message>
+        <source>%1次の受付は%2 %3からです。</source>
+        <extracomment>en: %1 Reception opens next on %2 at %3.</extracomment>
+        <translation>%1 Reception opens next on %2 at %3.</translation>
+    </message>
 </context>
 <context>
     <name>jpki::messages::Pin</name>
@@ -3987,6 +5013,99 @@ Sex: %4</translation>
     </message>
 </context>
 <context>
+    <name>jpki::platform::Settings</name>
+    <message>
+        <source>不明な設定項目 %1 です。</source>
+        <extracomment>en: Unknown setting %1.</extracomment>
+        <translation>Unknown setting %1.</translation>
+    </message>
+    <message>
+        <source>値が空です。</source>
+        <extracomment>en: The value is empty.</extracomment>
+        <translation>The value is empty.</translation>
+    </message>
+    <message>
+        <source>%1文字以内の1行で、制御文字を含まないようにしてください。</source>
+        <extracomment>en: At most %1 characters, on one line, without control characters.</extracomment>
+        <translation>At most %1 characters, on one line, without control characters.</translation>
+    </message>
+    <message>
+        <source>「%1」は %2 から %3 までの分数(整数)ではありません。</source>
+        <extracomment>en: "%1" is not a whole number of minutes from %2 to %3.</extracomment>
+        <translation>"%1" is not a whole number of minutes from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>「%1」は desktop でも dark でもありません。</source>
+        <extracomment>en: "%1" is neither desktop nor dark.</extracomment>
+        <translation>"%1" is neither desktop nor dark.</translation>
+    </message>
+    <message>
+        <source>存在しないファイルへのリンクのため、無視しました。</source>
+        <extracomment>en: A link to a file that does not exist; ignored.</extracomment>
+        <translation>A link to a file that does not exist; ignored.</translation>
+    </message>
+    <message>
+        <source>通常のファイルではないため、無視しました。</source>
+        <extracomment>en: Not a regular file; ignored.</extracomment>
+        <translation>Not a regular file; ignored.</translation>
+    </message>
+    <message>
+        <source>読み取れないため、無視しました(%1)。</source>
+        <extracomment>en: Cannot be read (%1); ignored.</extracomment>
+        <translation>Cannot be read (%1); ignored.</translation>
+    </message>
+    <message>
+        <source>%1 KiB を超えるため、無視しました。</source>
+        <extracomment>en: Larger than %1 KiB; ignored.</extracomment>
+        <translation>Larger than %1 KiB; ignored.</translation>
+    </message>
+    <message>
+        <source>UTF-8 のテキストではないため、無視しました。</source>
+        <extracomment>en: Not UTF-8 text; ignored.</extracomment>
+        <translation>Not UTF-8 text; ignored.</translation>
+    </message>
+    <message>
+        <source>%1 この行は無視しました。</source>
+        <extracomment>en: %1 This line is ignored.</extracomment>
+        <translation>%1 This line is ignored.</translation>
+    </message>
+    <message>
+        <source>セクション名は [名前] の形で書きます。</source>
+        <extracomment>en: A section header is written [name].</extracomment>
+        <translation>A section header is written [name].</translation>
+    </message>
+    <message>
+        <source>不明なセクション [%1] です。その中の行は使いません。</source>
+        <extracomment>en: Unknown section [%1]; its lines are not used.</extracomment>
+        <translation>Unknown section [%1]; its lines are not used.</translation>
+    </message>
+    <message>
+        <source>「キー = 値」の形の行ではありません。</source>
+        <extracomment>en: Not a line of the form key = value.</extracomment>
+        <translation>Not a line of the form key = value.</translation>
+    </message>
+    <message>
+        <source>「%1」がどのセクションにも属していません。</source>
+        <extracomment>en: "%1" stands before any [section].</extracomment>
+        <translation>"%1" stands before any [section].</translation>
+    </message>
+    <message>
+        <source>設定を固定できるのは管理者の設定ファイルだけです。</source>
+        <extracomment>en: Only the administrator's files can fix settings.</extracomment>
+        <translation>Only the administrator's files can fix settings.</translation>
+    </message>
+    <message>
+        <source>%1 は管理者が固定しています。</source>
+        <extracomment>en: %1 is fixed by the administrator.</extracomment>
+        <translation>%1 is fixed by the administrator.</translation>
+    </message>
+    <message>
+        <source>%1: PostgreSQL のデータベースはこの版ではまだ使えません。案件データベースには SQLite のファイル(パス)を指定してください。</source>
+        <extracomment>en: %1: a PostgreSQL database is not supported yet by this version; only a SQLite file (a path) can be used as the case database.</extracomment>
+        <translation>%1: a PostgreSQL database is not supported yet by this version; only a SQLite file (a path) can be used as the case database.</translation>
+    </message>
+</context>
+<context>
     <name>jpki::reports</name>
     <message>
         <source>失敗した書き出しも記録できませんでした: %1</source>
@@ -4160,6 +5279,36 @@ Sex: %4</translation>
         <source>このデータベースは架空の履歴用に作成されたものではないため、何も書き込んでいません。新しいファイルを指定してください。</source>
         <extracomment>en: This database was not made for synthetic history, so nothing was written to it. Give a new file.</extracomment>
         <translation>This database was not made for synthetic history, so nothing was written to it. Give a new file.</translation>
+    </message>
+    <message>
+        <source>データベースサーバーに接続できないため、何も記録していません。ネットワークとサーバーの指定を確認し、システム担当者に連絡してください。</source>
+        <extracomment>en: Could not connect to the database server, so nothing was recorded. Check the network and the server's address, and call the system administrator.</extracomment>
+        <translation>Could not connect to the database server, so nothing was recorded. Check the network and the server's address, and call the system administrator.</translation>
+    </message>
+    <message>
+        <source>データベースサーバーがこの窓口のユーザー名またはパスワードを受け付けなかったため、何も記録していません。システム担当者に連絡してください。</source>
+        <extracomment>en: The database server did not accept this counter's user name or password, so nothing was recorded. Call the system administrator.</extracomment>
+        <translation>The database server did not accept this counter's user name or password, so nothing was recorded. Call the system administrator.</translation>
+    </message>
+    <message>
+        <source>データベースサーバーとの接続が切れました。これまでの記録は失われていません。直前の操作が記録されたかどうかは、接続が戻ってから案件を開き直すと表示されます。接続が戻らない場合は、システム担当者に連絡してください。</source>
+        <extracomment>en: The connection to the database server was lost. Everything recorded before is kept; whether the last step was recorded shows when the case is opened again after the connection is back. If the connection does not come back, call the system administrator.</extracomment>
+        <translation>The connection to the database server was lost. Everything recorded before is kept; whether the last step was recorded shows when the case is opened again after the connection is back. If the connection does not come back, call the system administrator.</translation>
+    </message>
+    <message>
+        <source>他の窓口が同時に記録していたため、この操作は記録されませんでした。もう一度操作してください。</source>
+        <extracomment>en: Another counter was recording at the same moment, so this step was not recorded. Try again.</extracomment>
+        <translation>Another counter was recording at the same moment, so this step was not recorded. Try again.</translation>
+    </message>
+    <message>
+        <source>この窓口のデータベース利用者にはこの操作の権限がないため、何も変更していません。システム担当者に連絡してください。</source>
+        <extracomment>en: This counter's database user is not allowed to do this, so nothing was changed. Call the system administrator.</extracomment>
+        <translation>This counter's database user is not allowed to do this, so nothing was changed. Call the system administrator.</translation>
+    </message>
+    <message>
+        <source>同じ内容がすでに記録されているため、重ねて保存しませんでした。</source>
+        <extracomment>en: The same entry is already recorded, so it was not saved again.</extracomment>
+        <translation>The same entry is already recorded, so it was not saved again.</translation>
     </message>
 </context>
 </TS>
