@@ -1,6 +1,7 @@
 // The stable ids stored in events round-trip for every code, and every code of the engine has
 // its clerk's text.
 
+#include "messages/date_text.h"
 #include "messages/workflow_text.h"
 #include "workflow/case_inputs.h"
 #include "workflow/domain_ids.h"
@@ -95,7 +96,8 @@ TEST(Text, RefusalNamesItsDetailsButNoPin) {
     refusal.windowOpens =
         domain::Date{std::chrono::year{2026}, std::chrono::May, std::chrono::day{18}};
     const QString text = messages::refusalText(refusal);
-    EXPECT_TRUE(text.contains(QStringLiteral("2026-05-18")));
+    // The date as an office writes it, in the chosen language.
+    EXPECT_TRUE(text.contains(messages::dateText(*refusal.windowOpens))) << text.toStdString();
     EXPECT_TRUE(text.startsWith(messages::refusalReasonText(RefusalReason::TooEarly)));
 
     Refusal proxyPin;
