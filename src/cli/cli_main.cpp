@@ -54,7 +54,7 @@ int runCommandLine(QCoreApplication& app, const QString& program,
 
     QStringList arguments = QCoreApplication::arguments();
     arguments.removeFirst();
-    // Qt's own texts are loaded only when the usage or a parser error shows them.
+    // Qt's own texts are loaded only when a command's help or a parser error shows them.
     platform::installProjectTranslation(app,
                                         platform::chooseLanguage(requestedLanguage(arguments)));
 
@@ -73,7 +73,6 @@ int runCommandLine(QCoreApplication& app, const QString& program,
     // No command named: the usage, as asked for (exit 0) or as the answer to a mistake.
     const bool askedForHelp =
         arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"));
-    platform::installQtTranslation(app);
     printUsage(program, commands, askedForHelp ? stdout : stderr);
     return askedForHelp ? Success : Failure;
 }
